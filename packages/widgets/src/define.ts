@@ -1,0 +1,3 @@
+// Side effect: registers every element under its default tag name.
+import './define/invite-member.js';
+import './define/accept-invitation.js';

@@ -1,0 +1,253 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by every element. Public design tokens are `--ec-*` custom properties, read with a
+ * fallback so a page may set them on the element or on any ancestor (e.g. `:root`); the private
+ * `--_*` copies carry the light/dark defaults. Colours meet WCAG 2.2 AA contrast in both schemes.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font: var(--ec-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', sans-serif);
+    --_size: var(--ec-font-size, 0.9375rem);
+    --_text: var(--ec-color-text, #1f2328);
+    --_muted: var(--ec-color-muted, #57606a);
+    --_bg: var(--ec-color-background, #ffffff);
+    --_surface: var(--ec-color-surface, #f6f8fa);
+    --_border: var(--ec-color-border, #8c959f);
+    --_primary: var(--ec-color-primary, #0a58ca);
+    --_on-primary: var(--ec-color-on-primary, #ffffff);
+    --_danger: var(--ec-color-danger, #b42318);
+    --_success: var(--ec-color-success, #1a7f37);
+    --_focus: var(--ec-color-focus, #0a58ca);
+    --_radius: var(--ec-radius, 6px);
+    --_space: var(--ec-space, 0.75rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_bg);
+    font: var(--_size) / 1.5 var(--_font);
+    color-scheme: light dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--ec-color-text, #e6edf3);
+      --_muted: var(--ec-color-muted, #9da7b3);
+      --_bg: var(--ec-color-background, #0d1117);
+      --_surface: var(--ec-color-surface, #161b22);
+      --_border: var(--ec-color-border, #6e7681);
+      --_primary: var(--ec-color-primary, #4493f8);
+      --_on-primary: var(--ec-color-on-primary, #0d1117);
+      --_danger: var(--ec-color-danger, #ff7b72);
+      --_success: var(--ec-color-success, #3fb950);
+      --_focus: var(--ec-color-focus, #4493f8);
+    }
+  }
+
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2,
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.15em;
+  }
+  h3 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+
+  a {
+    color: var(--_primary);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='search'],
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: inherit;
+    background: var(--_bg);
+    font: inherit;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0.15rem 0.5rem 0 0;
+    accent-color: var(--_primary);
+    flex: none;
+  }
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+  }
+
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .error,
+  .feedback--error {
+    color: var(--_danger);
+  }
+  .feedback--success {
+    color: var(--_success);
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.5rem;
+    min-width: 2.75rem;
+    padding: 0.4rem 1rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    color: var(--_primary);
+    background: transparent;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button--primary {
+    color: var(--_on-primary);
+    background: var(--_primary);
+  }
+  .button[aria-disabled='true'],
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: var(--_space);
+  }
+
+  .consent {
+    display: flex;
+    align-items: flex-start;
+    margin-block-end: var(--_space);
+  }
+  .consent label {
+    font-weight: normal;
+  }
+
+  .checklist {
+    display: grid;
+    gap: 0.35rem;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .check__mark {
+    flex: none;
+    width: 1.25rem;
+    font-weight: 700;
+    text-align: center;
+  }
+  .check--passed .check__mark {
+    color: var(--_success);
+  }
+  .check--failed .check__mark {
+    color: var(--_danger);
+  }
+  .check__body {
+    display: grid;
+  }
+  .check__label {
+    font-weight: 600;
+  }
+  .check__status {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .check__problem {
+    color: var(--_danger);
+  }
+
+  .terms {
+    margin-block-end: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .terms__list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  dialog {
+    max-width: min(32rem, calc(100vw - 2rem));
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition:
+        background-color 120ms ease,
+        box-shadow 120ms ease;
+    }
+  }
+`;

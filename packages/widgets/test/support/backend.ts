@@ -1,0 +1,33 @@
+// Test support for element tests: the fake backend behind an MSW service worker in the test page,
+// and SDK clients acting as a fixture account.
+import { setupWorker } from 'msw/browser';
+import { createFakeBackend } from '@enterprise-center/mock';
+import { createClient } from '@enterprise-center/sdk';
+
+/** The fake backend serving this test file (one page per test file). */
+export const backend = createFakeBackend();
+
+const worker = setupWorker(...backend.handlers);
+let started: Promise<unknown> | undefined;
+
+/** Starts the worker once per page and restores the fixtures, with no faults and an empty log. */
+export async function resetBackend(): Promise<void> {
+  started ??= worker.start({ quiet: true, onUnhandledRequest: 'error' });
+  await started;
+  backend.reset();
+}
+
+/** A client acting as `account` (token `token-<account>`), with fast retries for tests. */
+export function clientFor(account: string, timeout = 2000): ReturnType<typeof createClient> {
+  return createClient({
+    baseUrl: backend.baseUrl,
+    token: `token-${account}`,
+    timeout,
+    retry: { limit: 2, backoffLimit: 50 },
+  });
+}
+
+/** The requests the backend served for a path ending, e.g. `/invitations/precheck`. */
+export function requestsTo(pathEnd: string, method = 'POST') {
+  return backend.requests.filter((r) => r.method === method && r.path.endsWith(pathEnd));
+}
