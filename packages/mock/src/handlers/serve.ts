@@ -1,0 +1,85 @@
+// The outer higher-order resolver of every handler: request id, faults, request log, errors.
+import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
+import { ApiError } from '../errors/ApiError.js';
+import { newRequestId } from '../state/ids.js';
+import { iso } from '../state/time.js';
+import type { Fault } from './faults.js';
+import { errorReply, replyForThrown, toResponse, type Reply } from './reply.js';
+import type { Services } from './services.js';
+
+/** One request on its way through the handlers. */
+export interface Call {
+  request: Request;
+  params: Record<string, string>;
+  requestId: string;
+  /** The path below the API base path. */
+  path: string;
+}
+
+/** An inner resolver: answers a call with a reply, or throws an `ApiError`. */
+export type Resolve = (call: Call) => Promise<Reply>;
+
+/** The error body of the `status` and `throttle` faults. */
+function faultError(fault: Fault): ApiError | undefined {
+  if (fault.type === 'throttle') {
+    return new ApiError(429, 'APIG.0308', 'Too many requests. Retry later.');
+  }
+  if (fault.type !== 'status') return undefined;
+  const known: Record<number, [string, string]> = {
+    401: ['APIG.0301', 'Missing, unknown or expired credentials.'],
+    403: ['CBC.0151', 'You may not do this.'],
+    429: ['APIG.0308', 'Too many requests. Retry later.'],
+  };
+  const [code, message] = known[fault.status] ?? ['CBC.0999', 'Internal error.'];
+  return new ApiError(fault.status, code, message);
+}
+
+/**
+ * Wraps `resolve` into an MSW resolver: gives the call a request id, applies latency and the
+ * next matching fault, logs the request, and turns thrown errors into error bodies.
+ */
+export function serve(services: Services, resolve: Resolve): HttpResponseResolver {
+  return async ({ request, params }) => {
+    const url = new URL(request.url);
+    const call: Call = {
+      request,
+      params: params as Record<string, string>,
+      requestId: newRequestId(),
+      path: url.pathname.slice(new URL(services.apiBase).pathname.length),
+    };
+    const log = (status: number): void => {
+      services.log.push({
+        method: request.method,
+        path: call.path,
+        query: Object.fromEntries(url.searchParams),
+        status,
+        at: iso(services.store.clock.now()),
+      });
+    };
+    const { latency, fault } = services.faults.take(request.method, call.path);
+    if (latency > 0) await delay(latency);
+    if (fault?.type === 'timeout') {
+      log(0);
+      await delay('infinite');
+    }
+
+    const injected = fault && faultError(fault);
+    let reply: Reply;
+    if (injected) {
+      reply = errorReply(injected, call.requestId);
+      if (fault.type === 'throttle')
+        reply.headers = { 'Retry-After': String(fault.retryAfter ?? 1) };
+    } else {
+      reply = await resolve(call).catch((thrown: unknown) =>
+        replyForThrown(thrown, call.requestId),
+      );
+    }
+
+    if (fault?.type === 'drop') {
+      log(0);
+      return HttpResponse.error();
+    }
+    log(reply.status);
+    return toResponse(reply);
+  };
+}
