@@ -1,3 +1,4 @@
+import './jitless.js';
 import * as z from 'zod/mini';
 import { Invitation, PaymentMethod } from './invitation.js';
 import { IsoTime, wireObject } from './primitives.js';

@@ -1,3 +1,4 @@
+import './jitless.js';
 import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
 import { InvitationStatus } from './invitation.js';

@@ -1,3 +1,4 @@
+import './jitless.js';
 import * as z from 'zod/mini';
 import { AcceptedAgreement } from './agreement.js';
 import { INVITATION_STATUSES, PAYMENT_METHODS } from './invitation.js';

@@ -1,3 +1,4 @@
+import './jitless.js';
 import * as z from 'zod/mini';
 import { AccountName, OrgId, integer, pageQuery, wireObject } from './primitives.js';
 
