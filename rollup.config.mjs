@@ -1,6 +1,7 @@
 // Builds every package's ESM output (declarations come from `tsc`, see package.json "build:types").
 // Library builds keep dependencies external; the embed bundle (added by the widgets package) inlines them.
-import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
 
 /** A library build of one workspace package: each entry -> dist/<name>.js, deps left external. */
 function library(pkg, entries, external) {
@@ -18,8 +19,39 @@ function library(pkg, entries, external) {
   };
 }
 
+/**
+ * The one-script-tag embed kit: both elements registered, with lit, @lit/task, the SDK, ky and
+ * zod inlined into one minified ES module (docs/embedding.md). Built alone by `npm start`.
+ */
+export const embedBundle = {
+  input: 'packages/widgets/src/define.ts',
+  onwarn(warning, warn) {
+    // zod's misplaced pure annotations and internal import cycles are harmless and not ours.
+    const inDependency = (id) => id?.includes('/node_modules/');
+    const noise =
+      (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) ||
+      (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency));
+    if (!noise) warn(warning);
+  },
+  output: {
+    file: 'packages/widgets/dist/enterprise-center-widgets.js',
+    format: 'es',
+    sourcemap: true,
+    plugins: [minify({ target: 'es2022' })],
+  },
+  plugins: [
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.mjs', '.js'] }),
+  ],
+};
+
 export default [
   library('sdk', ['index', 'signer'], ['ky', 'zod']),
   library('mock', ['index'], ['msw']),
-  library('widgets', ['index', 'define'], ['lit', '@lit/task', '@enterprise-center/sdk']),
+  library(
+    'widgets',
+    ['index', 'define', 'react'],
+    ['lit', '@lit/task', '@lit/react', 'react', '@enterprise-center/sdk'],
+  ),
+  embedBundle,
 ];

@@ -28,6 +28,8 @@ export default {
       },
     }),
   ],
+  // Lit's one-line dev-mode notice is expected in tests (the `development` condition); hide it.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [mockServiceWorker],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
 };

@@ -15,7 +15,7 @@ export interface FaultMatch {
 export type Fault =
   /** Answer with this status (error body `CBC.0999` for 5xx). */
   | { type: 'status'; status: number }
-  /** Never answer: the client's own timeout or abort must end the request. */
+  /** No answer: held until the client aborts (its timeout) or 30 s pass, then a network error. */
   | { type: 'timeout' }
   /** 429 `APIG.0308` with `Retry-After: retryAfter` seconds (default 1). */
   | { type: 'throttle'; retryAfter?: number }

@@ -60,7 +60,8 @@ export function serve(services: Services, resolve: Resolve): HttpResponseResolve
     if (latency > 0) await delay(latency);
     if (fault?.type === 'timeout') {
       log(0);
-      await delay('infinite');
+      await unanswered(request.signal);
+      return HttpResponse.error();
     }
 
     const injected = fault && faultError(fault);
@@ -82,4 +83,24 @@ export function serve(services: Services, resolve: Resolve): HttpResponseResolve
     log(reply.status);
     return toResponse(reply);
   };
+}
+
+/** How long a `timeout` fault holds a request whose client never gives up (3× the SDK's default). */
+const TIMEOUT_FAULT_MS = 30_000;
+
+/**
+ * Holds a `timeout` fault's request until its client gives up (the signal aborts) or
+ * TIMEOUT_FAULT_MS pass, then lets it end: a request held forever keeps test pages and Node
+ * processes from closing.
+ */
+function unanswered(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, TIMEOUT_FAULT_MS);
+    signal.addEventListener('abort', done);
+  });
 }

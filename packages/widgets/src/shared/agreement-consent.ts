@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translator } from './i18n/localize.js';
+import type { AnyTranslator } from './i18n/localize.js';
 
 /** The agreement fields the consent checkbox needs. */
 export interface ConsentAgreement {
@@ -33,10 +33,7 @@ export function isSafeLink(url: string): boolean {
  * "I have read and agree to the <agreement> (version …) and <agreement> …" — one checkbox whose
  * accessible name starts with "I have read and agree", linking every agreement.
  */
-export function renderAgreementConsent(
-  t: Translator<string>,
-  options: ConsentOptions,
-): TemplateResult {
+export function renderAgreementConsent(t: AnyTranslator, options: ConsentOptions): TemplateResult {
   const { id, agreements, checked, onToggle, describedBy, invalid = false } = options;
   return html`<div class="consent" part="consent">
     <input

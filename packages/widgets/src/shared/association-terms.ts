@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Translator } from './i18n/localize.js';
+import type { AnyTranslator } from './i18n/localize.js';
 
 const terms = [
   'association.suspension',
@@ -12,9 +12,18 @@ const terms = [
  * What association under a master with unified accounting means for the member (API.md §5),
  * shown to the inviter before submitting and to the invitee before accepting.
  */
-export function renderAssociationTerms(t: Translator<string>, headingId: string): TemplateResult {
+export function renderAssociationTerms(
+  t: AnyTranslator,
+  headingId: string,
+  headingLevel: 3 | 4 = 3,
+): TemplateResult {
+  const text = t('association.heading');
   return html`<section class="terms" part="association-terms" aria-labelledby=${headingId}>
-    <h3 id=${headingId} class="terms__heading">${t('association.heading')}</h3>
+    ${
+      headingLevel === 3
+        ? html`<h3 id=${headingId} class="terms__heading">${text}</h3>`
+        : html`<h4 id=${headingId} class="terms__heading">${text}</h4>`
+    }
     <ul class="terms__list">
       ${terms.map((key) => html`<li>${t(key)}</li>`)}
     </ul>

@@ -45,8 +45,10 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
   #translator: { messages: MessageOverrides; t: Translator<K> } | undefined;
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // A fresh signal before Lit's controllers hear of the (re)connection, so work they restart
+    // is not born aborted.
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
+    super.connectedCallback();
   }
 
   override disconnectedCallback(): void {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translator } from './i18n/localize.js';
+import { translateKey, type AnyTranslator } from './i18n/localize.js';
 
 /** What a condition is, what is wrong and what to do, in the user's language. */
 export interface ConditionText {
@@ -13,7 +13,7 @@ export interface ConditionText {
  * problem, so a new server-side rule still explains itself.
  */
 export function describeCondition(
-  t: Translator<string>,
+  t: AnyTranslator,
   code: string,
   serverMessage: string,
 ): ConditionText {
@@ -25,9 +25,9 @@ export function describeCondition(
     };
   }
   return {
-    label: t(`condition.${code}.label`),
-    problem: t(`condition.${code}.problem`),
-    remedy: t(`condition.${code}.remedy`),
+    label: translateKey(t, `condition.${code}.label`),
+    problem: translateKey(t, `condition.${code}.problem`),
+    remedy: translateKey(t, `condition.${code}.remedy`),
   };
 }
 
@@ -43,7 +43,7 @@ export interface ChecklistItem {
  * words (never colour alone) and, when failed, what is wrong and what the account owner can do.
  */
 export function renderChecklist(
-  t: Translator<string>,
+  t: AnyTranslator,
   items: readonly ChecklistItem[],
   labelId: string,
 ): TemplateResult {
@@ -61,7 +61,7 @@ export function renderChecklist(
         >
         <span class="check__body">
           <span class="check__label">${text.label}</span>
-          <span class="check__status">${t(`check.${item.status}`)}</span>
+          <span class="check__status">${translateKey(t, `check.${item.status}`)}</span>
           ${
             item.status === 'failed'
               ? html`<span class="check__problem">${text.problem}</span>

@@ -1,8 +1,8 @@
 import { isEnterpriseCenterError } from '@enterprise-center/sdk';
-import type { Translator } from './i18n/localize.js';
+import { translateKey, type AnyTranslator } from './i18n/localize.js';
 
 /** Turns any failure into one sentence a user can act on, in the user's language. */
-export function describeError(t: Translator<string>, error: unknown): string {
+export function describeError(t: AnyTranslator, error: unknown): string {
   if (!isEnterpriseCenterError(error)) return t('error.generic', { code: 'UNKNOWN' });
   switch (error.code) {
     case 'NETWORK_ERROR':
@@ -25,7 +25,9 @@ export function describeError(t: Translator<string>, error: unknown): string {
     case 'EM.1003':
       return t('error.notFound');
     case 'EM.1004':
-      return t('error.wrongState', { status: t(`status.${error.invitationStatus ?? 'unknown'}`) });
+      return t('error.wrongState', {
+        status: translateKey(t, `status.${error.invitationStatus ?? 'unknown'}`),
+      });
     case 'EM.1005':
       return t('error.agreementsChanged');
     default:

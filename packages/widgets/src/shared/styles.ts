@@ -152,6 +152,12 @@ export const sharedStyles = css`
     color: var(--_on-primary);
     background: var(--_primary);
   }
+  .button--danger {
+    border-color: var(--_danger);
+    color: var(--_on-primary);
+    background: var(--_danger);
+  }
+
   .button[aria-disabled='true'],
   .button:disabled {
     opacity: 0.6;

@@ -21,6 +21,25 @@ export interface Translator<K extends string> {
   readonly locale: Locale;
 }
 
+/**
+ * A translator of any element. Shared helpers take this type so that every element can pass its
+ * own `this.t` (a `Translator<'invite.x' | …>` is not a `Translator<string>`: the key is a
+ * parameter, so the types are contravariant in it).
+ */
+export type AnyTranslator = Translator<never>;
+
+/**
+ * Translates a key known only at run time, e.g. `condition.${code}.label`. Every translator made by
+ * {@link createTranslator} accepts any string (an unknown key comes back as itself).
+ */
+export function translateKey(
+  t: AnyTranslator,
+  key: string,
+  params?: Record<string, string | number>,
+): string {
+  return (t as Translator<string>)(key, params);
+}
+
 /** `zh`, `zh-CN`, `zh-Hans…` → `zh-CN`; anything else → `en`. */
 export function normalizeLocale(value: string | null | undefined): Locale {
   return value && /^zh(-(cn|hans|sg))?\b/i.test(value) ? 'zh-CN' : 'en';

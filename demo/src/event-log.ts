@@ -1,0 +1,86 @@
+// The event log: every event the widgets fire, newest first, with its detail as JSON text.
+import { html, render } from 'lit';
+
+/** Every event `<invite-member>` and `<accept-invitation>` fire. */
+export const widgetEvents = [
+  'precheck-completed',
+  'invitation-submit',
+  'invitation-sent',
+  'invitation-failed',
+  'invitation-accept',
+  'invitation-accepted',
+  'invitation-declined',
+] as const;
+
+export type WidgetEventName = (typeof widgetEvents)[number];
+
+interface Entry {
+  name: WidgetEventName;
+  source: string;
+  at: Date;
+  detail: string;
+}
+
+const maxEntries = 50;
+
+/** Errors (the detail of `invitation-failed`) as their name, message and own fields, without
+ * `cause` (the transport's own error, which may hold the request). */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (!(value instanceof Error)) return value;
+  const fields = Object.entries(value).filter(([key]) => key !== 'cause');
+  return { ...Object.fromEntries(fields), name: value.name, message: value.message };
+}
+
+/** `detail` as indented JSON (errors included); never throws. */
+export function describeDetail(detail: unknown): string {
+  try {
+    return JSON.stringify(detail, jsonReplacer, 2) ?? String(detail);
+  } catch {
+    return String(detail);
+  }
+}
+
+/**
+ * Logs every widget event that reaches `source` (they bubble and are composed) into `list`, and
+ * calls `onEvent` after logging one. Returns a function that empties the log.
+ */
+export function startEventLog(
+  source: HTMLElement,
+  list: HTMLElement,
+  onEvent: (name: WidgetEventName) => void,
+): () => void {
+  let entries: Entry[] = [];
+  const show = () =>
+    render(
+      entries.map(
+        (entry) =>
+          html`<li>
+            <span class="event-log__name">${entry.name}</span>
+            <span class="hint"
+              >from &lt;${entry.source}&gt; at ${entry.at.toLocaleTimeString()}</span
+            >
+            <pre tabindex="0"><code>${entry.detail}</code></pre>
+          </li>`,
+      ),
+      list,
+    );
+
+  for (const name of widgetEvents) {
+    source.addEventListener(name, (event) => {
+      const target = event.target;
+      const sourceTag = target instanceof Element ? target.localName : 'unknown';
+      const detail = describeDetail((event as CustomEvent<unknown>).detail);
+      entries = [{ name, source: sourceTag, at: new Date(), detail }, ...entries].slice(
+        0,
+        maxEntries,
+      );
+      show();
+      onEvent(name);
+    });
+  }
+  show();
+  return () => {
+    entries = [];
+    show();
+  };
+}

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+/** Styles of <accept-invitation> on top of the shared ones (tokens, buttons, consent, dialog). */
+export const acceptInvitationStyles = css`
+  :host {
+    --_card-bg: var(--accept-invitation-card-background, var(--_bg));
+    --_card-border: var(--accept-invitation-card-border, 1px solid var(--_border));
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  .base > h2 {
+    margin: 0;
+  }
+
+  .list {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .invitation,
+  .association {
+    min-width: 0;
+    padding: var(--_space);
+    border: var(--_card-border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    overflow-wrap: anywhere;
+  }
+  .association--joined {
+    border-color: var(--_success);
+    border-inline-start-width: 4px;
+  }
+  .invitation__header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .invitation__heading {
+    margin: 0;
+  }
+  .invitation:not(.invitation--pending) .invitation__heading {
+    color: var(--_muted);
+  }
+
+  .badge {
+    flex: none;
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .badge--pending {
+    color: var(--_primary);
+  }
+  .badge--accepted {
+    color: var(--_success);
+  }
+
+  .details {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 var(--_space);
+  }
+  .detail {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .detail dt {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .detail dd {
+    margin: 0;
+  }
+  @media (min-width: 30rem) {
+    .detail {
+      grid-template-columns: 10rem minmax(0, 1fr);
+      gap: 0.75rem;
+    }
+    .detail dt {
+      font-size: inherit;
+    }
+  }
+
+  .notes {
+    margin: 0 0 var(--_space);
+  }
+  .notes figcaption {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .notes blockquote {
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    white-space: pre-wrap;
+  }
+
+  .feedback,
+  .notice {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .feedback {
+    margin-block-end: var(--_space);
+  }
+  .feedback--error,
+  .notice--error {
+    border-inline-start: 4px solid var(--_danger);
+    color: inherit;
+  }
+  .feedback--success {
+    border-inline-start: 4px solid var(--_success);
+    color: inherit;
+  }
+  .feedback > :last-child,
+  .notice > :last-child,
+  .empty > :last-child {
+    margin-block-end: 0;
+  }
+  .notice .button {
+    margin-inline-start: 0.5rem;
+  }
+
+  .actions {
+    align-items: center;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

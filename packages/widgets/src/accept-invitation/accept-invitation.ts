@@ -1,0 +1,336 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Association, Invitation } from '@enterprise-center/sdk';
+import { EnterpriseCenterElement } from '../shared/base-element.js';
+import { isAbortError } from '../shared/abort.js';
+import { describeError } from '../shared/describe-error.js';
+import { InvitationFailedEvent } from '../shared/events.js';
+import { acceptInvitationStyles } from './accept-invitation.styles.js';
+import { cardIds, untouchedCard, type CardState } from './card-state.js';
+import { renderDeclineDialog, type DeclineState } from './decline-dialog.js';
+import {
+  InvitationAcceptEvent,
+  InvitationAcceptedEvent,
+  InvitationDeclinedEvent,
+} from './events.js';
+import { classifyFailure } from './failure.js';
+import { newIdempotencyKey } from './idempotency-key.js';
+import { InboxController } from './inbox-controller.js';
+import {
+  renderAssociation,
+  renderGoneNotice,
+  renderLinkNotice,
+  renderLoadFailed,
+  renderNoPending,
+} from './inbox-sections.js';
+import { renderInvitationCard, type CardContext } from './invitation-card.js';
+import { acceptMessages, refreshedNotice, type AcceptMessageKey } from './messages.js';
+
+/**
+ * Lets an invited account see who invites it and what joining means, accept the service
+ * agreements, and accept — or decline — an invitation to become a member account of an
+ * enterprise ("Accepting an Association Invitation from a Master Account").
+ *
+ * @fires {InvitationAcceptEvent} invitation-accept - Before an acceptance is sent; cancelable.
+ * @fires {InvitationAcceptedEvent} invitation-accepted - The account is now a member account.
+ * @fires {InvitationDeclinedEvent} invitation-declined - The invitee declined an invitation.
+ * @fires {InvitationFailedEvent} invitation-failed - An accept or decline failed; detail: the error.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The element's title.
+ * @csspart association - The current master account (or the one just joined).
+ * @csspart details - A list of invitation or association details.
+ * @csspart list - The list of invitations.
+ * @csspart invitation - One invitation (`article`).
+ * @csspart invitation-heading - Its heading: who invites.
+ * @csspart status-badge - Its status in words.
+ * @csspart notes - The inviter's message.
+ * @csspart association-terms - What association means (unified accounting only).
+ * @csspart consent - The agreement checkbox and its label.
+ * @csspart consent-checkbox - The agreement checkbox.
+ * @csspart consent-label - Its label.
+ * @csspart link - A link to an agreement.
+ * @csspart consent-error - Why Accept did nothing (the box is not ticked).
+ * @csspart feedback - The outcome of the last answer on an invitation.
+ * @csspart checklist - Conditions that are not met.
+ * @csspart check - One condition (also `check-failed`).
+ * @csspart member-block - Why a member account cannot accept another invitation.
+ * @csspart accept-button - The Accept button.
+ * @csspart decline-button - The Decline button.
+ * @csspart retry-button - Retries a failed request (same idempotency key).
+ * @csspart progress - "Accepting…" / "Declining…".
+ * @csspart closed-hint - Why an invitation offers no action.
+ * @csspart notice - Notices about the list (link target, refreshed list).
+ * @csspart show-all-button - Shows every invitation when `invitation-id` narrowed the list.
+ * @csspart empty - "You have no pending invitations."
+ * @csspart dialog - The decline confirmation dialog.
+ * @csspart dialog-feedback - Why the last decline attempt failed.
+ * @csspart dialog-confirm-button - "Decline invitation".
+ * @csspart dialog-cancel-button - "Cancel".
+ *
+ * @cssproperty --ec-color-primary - Accent colour (and every other shared `--ec-*` token).
+ * @cssproperty --accept-invitation-card-background - Background of an invitation card.
+ * @cssproperty --accept-invitation-card-border - Border of an invitation card.
+ */
+export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> {
+  static override styles = [...EnterpriseCenterElement.styles, acceptInvitationStyles];
+
+  /** Show only this invitation (e.g. opened from a link in an email); others stay one click away. */
+  @property({ attribute: 'invitation-id' }) accessor invitationId = '';
+
+  /** The association was made here, just now: its section says so. */
+  @state() private accessor joinedHere = false;
+  @state() private accessor cards: Readonly<Record<string, CardState>> = {};
+  @state() private accessor showAll = false;
+  /** An invitation that vanished (EM.1003) while being answered. */
+  @state() private accessor gone: Invitation | undefined = undefined;
+  @state() private accessor declining: DeclineState | undefined = undefined;
+  /** The latest result, for the polite live region. */
+  @state() private accessor announcement = '';
+
+  protected readonly catalogs = acceptMessages;
+
+  #focusAfterUpdate: string | undefined;
+
+  readonly #inbox = new InboxController(this, {
+    api: () => this.api,
+    lifetimeSignal: () => this.lifetimeSignal,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('invitationId')) this.showAll = false;
+    if (changed.has('client') || changed.has('baseUrl')) {
+      this.#inbox.clear();
+      this.joinedHere = false;
+      this.cards = {};
+      this.gone = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && this.declining && !dialog.open) dialog.showModal();
+    if (this.#focusAfterUpdate) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${this.#focusAfterUpdate}"]`);
+      this.#focusAfterUpdate = undefined;
+      target?.focus();
+    }
+  }
+
+  #card(id: string): CardState {
+    return this.cards[id] ?? untouchedCard;
+  }
+
+  #patchCard(id: string, patch: Partial<CardState>): void {
+    this.cards = { ...this.cards, [id]: { ...this.#card(id), ...patch } };
+  }
+
+  #focus(id: string): void {
+    this.#focusAfterUpdate = id;
+  }
+
+  #joined(invitation: Invitation, association: Association): void {
+    this.#inbox.joined(invitation, association);
+    this.joinedHere = true;
+    this.announcement = this.t('accept.joined', { enterprise: association.enterpriseName });
+    this.#focus('association-heading');
+    this.dispatchEvent(new InvitationAcceptedEvent({ invitation, association }));
+  }
+
+  #onToggle = (invitation: Invitation, checked: boolean): void => {
+    const { showConsentError } = this.#card(invitation.id);
+    this.#patchCard(invitation.id, {
+      agreed: checked,
+      showConsentError: showConsentError && !checked,
+    });
+  };
+
+  #onAccept = async (invitation: Invitation): Promise<void> => {
+    const card = this.#card(invitation.id);
+    const api = this.api;
+    if (card.busy || !api) return;
+    const ids = cardIds(invitation.id);
+    if (invitation.agreements.length > 0 && !card.agreed) {
+      this.#patchCard(invitation.id, { showConsentError: true });
+      this.#focus(ids.consent);
+      return;
+    }
+    const agreements = invitation.agreements.map(({ id, version }) => ({ id, version }));
+    if (!this.dispatchEvent(new InvitationAcceptEvent({ invitation, agreements }))) return;
+    const key = card.acceptKey ?? newIdempotencyKey();
+    this.#patchCard(invitation.id, { busy: true, acceptKey: key, feedback: undefined });
+    this.announcement = this.t('accept.busy.accepting');
+    try {
+      const result = await api.receivedInvitations.accept(
+        invitation.id,
+        { agreements },
+        { signal: this.lifetimeSignal, idempotencyKey: key },
+      );
+      this.#patchCard(invitation.id, { busy: false, acceptKey: undefined });
+      this.#joined(result.invitation, result.association);
+    } catch (error) {
+      await this.#answerFailed(invitation, error, 'accept');
+    }
+  };
+
+  /** Shows why accepting or declining `invitation` failed, where it belongs. */
+  async #answerFailed(invitation: Invitation, error: unknown, action: 'accept' | 'decline') {
+    const failure = classifyFailure(error);
+    if (failure.kind === 'aborted') return;
+    const ids = cardIds(invitation.id);
+    const settled = { busy: false, acceptKey: undefined };
+    if (failure.kind === 'state-changed' || failure.kind === 'gone') {
+      this.#patchCard(invitation.id, { ...settled, agreed: false, feedback: undefined });
+      const reloaded = await this.#inbox.reload();
+      const current = reloaded ? this.#inbox.find(invitation.id) : invitation;
+      if (failure.kind === 'gone' || !current) {
+        this.gone = invitation;
+        this.announcement = this.t('accept.gone', { enterprise: invitation.enterpriseName });
+        this.#focus('gone-notice');
+      } else {
+        const status = reloaded ? current.status : failure.status;
+        this.#patchCard(invitation.id, { feedback: { kind: 'refreshed', status } });
+        this.announcement = this.t(refreshedNotice[status]);
+        this.#focus(ids.feedback);
+        // Another window accepted it first: what the user asked for is done, so this is no error.
+        const { association } = this.#inbox;
+        if (reloaded && action === 'accept' && status === 'accepted' && association) {
+          this.#joined(current, association);
+          return;
+        }
+      }
+    } else if (failure.kind === 'retryable') {
+      this.#patchCard(invitation.id, { busy: false, feedback: { kind: 'retry', error } });
+      this.#focus(ids.feedback);
+    } else if (failure.kind === 'conditions') {
+      this.#patchCard(invitation.id, {
+        ...settled,
+        feedback: { kind: 'conditions', checks: failure.checks },
+      });
+      this.#focus(ids.feedback);
+    } else if (failure.kind === 'agreements-changed') {
+      this.#inbox.replace({ ...invitation, agreements: [...failure.agreements] });
+      this.#patchCard(invitation.id, {
+        ...settled,
+        agreed: false,
+        feedback: { kind: 'agreements-changed' },
+      });
+      this.#focus(ids.feedback);
+    } else {
+      this.#patchCard(invitation.id, { ...settled, feedback: { kind: 'error', error } });
+      this.#focus(ids.feedback);
+    }
+    if (failure.kind !== 'state-changed' && failure.kind !== 'gone') {
+      this.announcement = describeError(this.t, error);
+    }
+    this.dispatchEvent(new InvitationFailedEvent(error));
+  }
+
+  #onDecline = (invitation: Invitation): void => {
+    if (this.#card(invitation.id).busy || this.declining) return;
+    this.declining = { invitation, busy: false, key: undefined, error: undefined };
+  };
+
+  #confirmDecline = async (): Promise<void> => {
+    const current = this.declining;
+    const api = this.api;
+    if (!current || current.busy || !api) return;
+    const { invitation } = current;
+    const key = current.key ?? newIdempotencyKey();
+    this.declining = { ...current, busy: true, key, error: undefined };
+    this.announcement = this.t('accept.busy.declining');
+    try {
+      const declined = await api.receivedInvitations.decline(invitation.id, {
+        signal: this.lifetimeSignal,
+        idempotencyKey: key,
+      });
+      this.#closeDialog(cardIds(invitation.id).heading);
+      this.#inbox.replace(declined);
+      this.announcement = this.t('accept.declined', { enterprise: invitation.enterpriseName });
+      this.dispatchEvent(new InvitationDeclinedEvent(declined));
+    } catch (error) {
+      if (isAbortError(error)) return;
+      if (classifyFailure(error).kind === 'retryable') {
+        this.declining = { ...current, busy: false, key, error };
+        this.announcement = describeError(this.t, error);
+        this.dispatchEvent(new InvitationFailedEvent(error));
+        return;
+      }
+      this.#closeDialog(cardIds(invitation.id).decline);
+      await this.#answerFailed(invitation, error, 'decline');
+    }
+  };
+
+  /** Closes the decline dialog and moves the focus to `focusId` (else back to Decline). */
+  #closeDialog(focusId?: string): void {
+    const invitation = this.declining?.invitation;
+    if (!invitation) return;
+    this.#focus(focusId ?? cardIds(invitation.id).decline);
+    this.declining = undefined;
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  #renderInbox(now: number): TemplateResult {
+    const t = this.t;
+    const { invitations, association } = this.#inbox;
+    const linkedId = this.showAll ? '' : this.invitationId;
+    const linked = linkedId ? this.#inbox.find(linkedId) : undefined;
+    const shown = linked ? [linked] : invitations;
+    const ctx: CardContext = {
+      t,
+      now,
+      isMember: association !== null,
+      onToggle: this.#onToggle,
+      onAccept: this.#onAccept,
+      onDecline: this.#onDecline,
+    };
+    const showAll = () => (this.showAll = true);
+    return html`${linkedId ? renderLinkNotice(t, linked, invitations.length, showAll) : nothing}
+    ${this.gone ? renderGoneNotice(t, this.gone) : nothing}
+    ${association ? renderAssociation(t, association, this.joinedHere, now) : nothing}
+    ${
+      invitations.some((i) => i.status === 'pending')
+        ? nothing
+        : renderNoPending(t, association !== null)
+    }
+    ${
+      shown.length > 0
+        ? html`<div class="list" part="list">
+            ${shown.map((i) => renderInvitationCard(i, this.#card(i.id), ctx))}
+          </div>`
+        : nothing
+    }`;
+  }
+
+  #renderLoad(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const { failure, loaded } = this.#inbox;
+    if (failure !== undefined) {
+      const reason = describeError(t, failure);
+      return renderLoadFailed(t, reason, loaded, () => void this.#inbox.reload());
+    }
+    return loaded ? nothing : html`<p class="hint">${t('common.loading')}</p>`;
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const now = Date.now();
+    const configured = this.api !== undefined;
+    return html`<div class="base" part="base" aria-busy=${this.#inbox.loading ? 'true' : 'false'}>
+      <h2 part="heading">${t('accept.title')}</h2>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${
+        configured
+          ? html`${this.#renderLoad()} ${this.#inbox.loaded ? this.#renderInbox(now) : nothing}`
+          : html`<p class="notice notice--error" part="notice">${t('common.notConfigured')}</p>`
+      }
+      ${renderDeclineDialog(t, this.declining, {
+        onConfirm: this.#confirmDecline,
+        onCancel: () => {
+          if (!this.declining?.busy) this.#closeDialog();
+        },
+        onClose: () => this.#closeDialog(),
+      })}
+    </div>`;
+  }
+}

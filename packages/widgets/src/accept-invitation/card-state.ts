@@ -1,0 +1,50 @@
+import type { Invitation } from '@enterprise-center/sdk';
+
+/** What a card says after the invitee acted on it (or the server refused). */
+export type CardFeedback =
+  /** A failure worth retrying (network, timeout, throttling, server error). */
+  | { kind: 'retry'; error: unknown }
+  /** A failure retrying will not fix. */
+  | { kind: 'error'; error: unknown }
+  /** EM.1001: the account no longer meets these conditions. */
+  | { kind: 'conditions'; checks: readonly { code: string; message: string }[] }
+  /** EM.1005: the agreements changed; the invitee must review and tick again. */
+  | { kind: 'agreements-changed' }
+  /** EM.1004: the invitation changed meanwhile; the list was reloaded. */
+  | { kind: 'refreshed'; status: Invitation['status'] };
+
+/** The invitee's interaction with one invitation. */
+export interface CardState {
+  /** Whether the agreement checkbox is ticked. */
+  agreed: boolean;
+  /** Whether to explain that the box must be ticked (Accept was pressed without it). */
+  showConsentError: boolean;
+  /** Whether an accept request for this invitation is in flight. */
+  busy: boolean;
+  /** `trans_id` of the acceptance being attempted: kept for retries, dropped once answered. */
+  acceptKey: string | undefined;
+  feedback: CardFeedback | undefined;
+}
+
+/** A card nobody has touched yet. */
+export const untouchedCard: CardState = {
+  agreed: false,
+  showConsentError: false,
+  busy: false,
+  acceptKey: undefined,
+  feedback: undefined,
+};
+
+/** Element ids inside the shadow root that belong to one invitation's card. */
+export function cardIds(invitationId: string) {
+  return {
+    heading: `heading-${invitationId}`,
+    consent: `consent-${invitationId}`,
+    consentError: `consent-error-${invitationId}`,
+    feedback: `feedback-${invitationId}`,
+    feedbackLabel: `feedback-label-${invitationId}`,
+    memberLabel: `member-label-${invitationId}`,
+    terms: `terms-${invitationId}`,
+    decline: `decline-${invitationId}`,
+  };
+}

@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { renderChecklist, type ChecklistItem } from '../shared/conditions.js';
+import { describeError } from '../shared/describe-error.js';
+import type { Translator } from '../shared/i18n/localize.js';
+import { failedChecklist, type AccountState } from './form-state.js';
+import type { InviteMessageKey } from './messages.js';
+
+/** What the account field shows and reports. */
+export interface AccountFieldOptions {
+  value: string;
+  state: AccountState;
+  /** The validation message to show now (visibility already decided), or undefined. */
+  feedback: string | undefined;
+  onInput: (value: string) => void;
+  onBlur: () => void;
+  onRetryCheck: () => void;
+}
+
+/** The sentence the polite live region announces for a state (empty when there is nothing new). */
+function statusText(t: Translator<InviteMessageKey>, account: string, state: AccountState): string {
+  switch (state.kind) {
+    case 'checking':
+      return t('invite.account.checking', { account });
+    case 'eligible': {
+      const enterprise = state.result.invitee?.enterpriseName;
+      return enterprise
+        ? t('invite.account.eligibleNamed', { account, enterprise })
+        : t('invite.account.eligible', { account });
+    }
+    case 'ineligible':
+      return t('invite.account.ineligible', {
+        account,
+        count: state.result.checks.filter((check) => check.status === 'failed').length,
+      });
+    case 'refused':
+      return t('invite.account.refused', { account, count: state.checks.length });
+    case 'already-invited':
+      return t('invite.account.alreadyInvited', { account });
+    case 'check-failed':
+      return t('invite.account.checkFailed', { reason: describeError(t, state.error) });
+    default:
+      return '';
+  }
+}
+
+/** The checklist rows a state shows, if any. */
+function checklistItems(state: AccountState): readonly ChecklistItem[] | undefined {
+  switch (state.kind) {
+    case 'eligible':
+    case 'ineligible':
+      return state.result.checks;
+    case 'refused':
+      return state.checks;
+    case 'already-invited':
+      return failedChecklist([{ code: 'NO_PENDING_INVITATION', message: '' }]);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The conditions that apply: failed ones (and any with an unknown result) listed openly with what
+ * to do, the passed ones folded into a disclosure so the form stays compact.
+ */
+function renderConditions(
+  t: Translator<InviteMessageKey>,
+  account: string,
+  items: readonly ChecklistItem[],
+): TemplateResult {
+  const open = items.filter((item) => item.status !== 'passed' && item.status !== 'skipped');
+  const passed = items.filter((item) => item.status === 'passed');
+  return html`<div class="conditions" part="conditions">
+    <h3 id="conditions-heading" class="conditions__heading">
+      ${t('invite.checklist.heading', { account })}
+    </h3>
+    ${open.length ? renderChecklist(t, open, 'conditions-heading') : nothing}
+    ${
+      passed.length
+        ? html`<details class="conditions__passed" part="passed-conditions">
+            <summary id="passed-heading">
+              ${t('invite.checklist.passed', { count: passed.length })}
+            </summary>
+            ${renderChecklist(t, passed, 'passed-heading')}
+          </details>`
+        : nothing
+    }
+  </div>`;
+}
+
+/**
+ * The "Account name" textbox with its hint, validation feedback, a polite status line (checking…,
+ * can / cannot be invited) and the checklist of the conditions that apply.
+ */
+export function renderAccountField(
+  t: Translator<InviteMessageKey>,
+  options: AccountFieldOptions,
+): TemplateResult {
+  const { value, state, feedback } = options;
+  const account = value.trim();
+  const items = checklistItems(state);
+  const status = statusText(t, account, state);
+  const describedBy = ['account-hint', feedback ? 'account-feedback' : '', 'account-status']
+    .filter(Boolean)
+    .join(' ');
+  return html`<div class="field" part="account-field">
+    <label for="account" part="label">${t('invite.account.label')}</label>
+    <input
+      id="account"
+      type="text"
+      part="input"
+      autocomplete="off"
+      autocapitalize="none"
+      spellcheck="false"
+      aria-describedby=${describedBy}
+      aria-invalid=${feedback ? 'true' : 'false'}
+      .value=${live(value)}
+      @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
+      @blur=${options.onBlur}
+    />
+    <span id="account-hint" class="hint" part="hint">${t('invite.account.hint')}</span>
+    ${
+      feedback
+        ? html`<p id="account-feedback" class="error" part="feedback">${feedback}</p>`
+        : nothing
+    }
+    <p id="account-status" role="status" part="status" class="status status--${state.kind}">
+      ${status}
+    </p>
+    ${
+      state.kind === 'check-failed'
+        ? html`<button
+            type="button"
+            class="button"
+            part="retry-check-button"
+            @click=${options.onRetryCheck}
+          >
+            ${t('invite.account.retryCheck')}
+          </button>`
+        : nothing
+    }
+    ${items ? renderConditions(t, account, items) : nothing}
+  </div>`;
+}

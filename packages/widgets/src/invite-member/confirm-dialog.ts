@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../shared/i18n/localize.js';
+import type { InviteMessageKey } from './messages.js';
+
+/** Who is invited where, paid by whom: what the user confirms. */
+export interface InvitationSummary {
+  accountName: string;
+  enterpriseName: string;
+  orgPath: string;
+  payment: string;
+  validityDays: number;
+  notes: string;
+}
+
+/** What the confirmation dialog shows and reports. */
+export interface ConfirmDialogOptions {
+  summary: InvitationSummary | undefined;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** The dialog closed by itself (Escape): treated like Cancel. */
+  onClose: () => void;
+}
+
+/**
+ * The confirmation `<dialog>` (opened with `showModal()` by the element) summarising the
+ * invitation, with "OK" (focused first) and "Cancel".
+ */
+export function renderConfirmDialog(
+  t: Translator<InviteMessageKey>,
+  options: ConfirmDialogOptions,
+): TemplateResult {
+  const { summary } = options;
+  return html`<dialog
+    part="dialog"
+    aria-labelledby="confirm-heading"
+    aria-describedby="confirm-intro"
+    @close=${options.onClose}
+  >
+    ${
+      summary
+        ? html`<h2 id="confirm-heading">${t('invite.confirm.heading')}</h2>
+            <p id="confirm-intro">${t('invite.confirm.intro')}</p>
+            <dl class="summary" part="summary">
+              <dt>${t('invite.confirm.account')}</dt>
+              <dd>
+                ${
+                  summary.enterpriseName
+                    ? t('invite.confirm.enterprise', {
+                        account: summary.accountName,
+                        enterprise: summary.enterpriseName,
+                      })
+                    : summary.accountName
+                }
+              </dd>
+              <dt>${t('invite.confirm.org')}</dt>
+              <dd>${summary.orgPath}</dd>
+              <dt>${t('invite.confirm.payment')}</dt>
+              <dd>${summary.payment}</dd>
+              <dt>${t('invite.confirm.validity')}</dt>
+              <dd>${t('invite.confirm.days', { days: summary.validityDays })}</dd>
+              ${
+                summary.notes
+                  ? html`<dt>${t('invite.confirm.notes')}</dt>
+                      <dd class="summary__notes">${summary.notes}</dd>`
+                  : nothing
+              }
+            </dl>
+            <div class="actions">
+              <button
+                type="button"
+                class="button button--primary"
+                part="dialog-ok"
+                autofocus
+                @click=${options.onConfirm}
+              >
+                ${t('common.ok')}
+              </button>
+              <button type="button" class="button" part="dialog-cancel" @click=${options.onCancel}>
+                ${t('common.cancel')}
+              </button>
+            </div>`
+        : nothing
+    }
+  </dialog>`;
+}

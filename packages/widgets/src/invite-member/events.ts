@@ -1,0 +1,41 @@
+import type { CreateInvitationInput, Invitation, PrecheckResult } from '@enterprise-center/sdk';
+
+/** Fired when the server has created the invitation; `detail` is the invitation. */
+export class InvitationSentEvent extends CustomEvent<Invitation> {
+  static readonly eventName = 'invitation-sent';
+  constructor(invitation: Invitation) {
+    super(InvitationSentEvent.eventName, { bubbles: true, composed: true, detail: invitation });
+  }
+}
+
+/**
+ * Fired after the user confirmed with OK and before the request is sent; `detail` is the request.
+ * Cancelable: `event.preventDefault()` stops the invitation from being sent.
+ */
+export class InvitationSubmitEvent extends CustomEvent<CreateInvitationInput> {
+  static readonly eventName = 'invitation-submit';
+  constructor(request: CreateInvitationInput) {
+    super(InvitationSubmitEvent.eventName, {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: request,
+    });
+  }
+}
+
+/** Fired when a precheck of the typed account has a result to show; `detail` is the result. */
+export class PrecheckCompletedEvent extends CustomEvent<PrecheckResult> {
+  static readonly eventName = 'precheck-completed';
+  constructor(result: PrecheckResult) {
+    super(PrecheckCompletedEvent.eventName, { bubbles: true, composed: true, detail: result });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'invitation-sent': InvitationSentEvent;
+    'invitation-submit': InvitationSubmitEvent;
+    'precheck-completed': PrecheckCompletedEvent;
+  }
+}

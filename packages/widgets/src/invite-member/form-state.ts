@@ -1,0 +1,71 @@
+import type { ChecklistItem } from '../shared/conditions.js';
+import type { PrecheckResult } from '@enterprise-center/sdk';
+import type { InviteMessageKey } from './messages.js';
+
+/** The API's limit on account names (API.md §3.4). */
+export const ACCOUNT_NAME_MAX = 64;
+
+/** The API's limit on invitation notes (API.md §2.2). */
+export const NOTES_MAX = 1024;
+
+/** Where the typed account stands, from the user's point of view. */
+export type AccountState =
+  | { kind: 'empty' }
+  | { kind: 'too-long' }
+  | { kind: 'checking' }
+  | { kind: 'eligible'; result: PrecheckResult }
+  | { kind: 'ineligible'; result: PrecheckResult }
+  | { kind: 'check-failed'; error: unknown }
+  /** The server refused the invitation (EM.1001): its failed checks replace the precheck's. */
+  | { kind: 'refused'; checks: ChecklistItem[] }
+  /** The server refused the invitation (EM.1002): a pending invitation already exists. */
+  | { kind: 'already-invited' };
+
+/** The form controls, in the order the form shows them (and focus visits them). */
+export type FieldName = 'org' | 'account' | 'payment' | 'agreements';
+
+/** Why Submit cannot go ahead yet, and where. */
+export interface Problem {
+  field: FieldName;
+  message: InviteMessageKey;
+}
+
+/** What the Submit rule looks at. */
+export interface FormSnapshot {
+  orgId: string;
+  orgKnown: boolean;
+  account: AccountState;
+  paymentMethod: string;
+  agreed: boolean;
+}
+
+const accountProblems: Partial<Record<AccountState['kind'], InviteMessageKey>> = {
+  empty: 'invite.account.required',
+  'too-long': 'invite.account.tooLong',
+  checking: 'invite.account.stillChecking',
+  ineligible: 'invite.account.notEligible',
+  refused: 'invite.account.notEligible',
+  'already-invited': 'invite.account.notEligible',
+  'check-failed': 'invite.account.notChecked',
+};
+
+/**
+ * Everything that keeps the form from being submitted, in form order: a unit, an eligible account,
+ * a payment method and accepted agreements. Empty when Submit may open the confirmation.
+ */
+export function findProblems(form: FormSnapshot): Problem[] {
+  const problems: Problem[] = [];
+  if (!form.orgId || !form.orgKnown) {
+    problems.push({ field: 'org', message: 'invite.org.required' });
+  }
+  const account = accountProblems[form.account.kind];
+  if (account) problems.push({ field: 'account', message: account });
+  if (!form.paymentMethod) problems.push({ field: 'payment', message: 'invite.payment.required' });
+  if (!form.agreed) problems.push({ field: 'agreements', message: 'invite.agreements.required' });
+  return problems;
+}
+
+/** Failed checks in the checklist's shape (the server lists only failed ones in EM.1001). */
+export function failedChecklist(checks: readonly { code: string; message: string }[]) {
+  return checks.map((check): ChecklistItem => ({ ...check, status: 'failed' }));
+}

@@ -1,0 +1,470 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import {
+  isEnterpriseCenterError,
+  type Agreement,
+  type CreateInvitationInput,
+  type InvitationSettings,
+} from '@enterprise-center/sdk';
+import { isAbortError } from '../shared/abort.js';
+import { renderAssociationTerms } from '../shared/association-terms.js';
+import { EnterpriseCenterElement, type Client } from '../shared/base-element.js';
+import { describeError, isRetryable } from '../shared/describe-error.js';
+import { translateKey } from '../shared/i18n/localize.js';
+import { sharedStyles } from '../shared/styles.js';
+import { AccountCheck } from './account-check.js';
+import { renderAccountField } from './account-field.js';
+import { renderConfirmDialog } from './confirm-dialog.js';
+import { PrecheckCompletedEvent } from './events.js';
+import { renderConsentField, renderNotesField, renderSubmitRow } from './form-controls.js';
+import { loadFormData, type InviteFormData } from './form-data.js';
+import {
+  ACCOUNT_NAME_MAX,
+  findProblems,
+  type AccountState,
+  type FieldName,
+  type Problem,
+} from './form-state.js';
+import { inviteMemberStyles } from './invite-member.styles.js';
+import { inviteMemberMessages, type InviteMessageKey } from './messages.js';
+import {
+  freeSlots,
+  renderFailure,
+  renderNoSlotNotice,
+  renderNotMasterNotice,
+  renderQuota,
+  renderSuccess,
+} from './notices.js';
+import { renderOrgUnitField } from './org-unit-field.js';
+import type { OrgUnit } from './org-units.js';
+import {
+  defaultPaymentMethod,
+  renderPaymentField,
+  type RequestedPaymentMethod,
+} from './payment-field.js';
+import { precheckKey, type PrecheckInput } from './precheck-cache.js';
+import { InvitationSender, type FieldRefusal } from './invitation-sender.js';
+
+/** The control each field's problem sends focus to. */
+const focusTargets: Record<FieldName, string> = {
+  org: '#org',
+  account: '#account',
+  payment: 'input[name="payment"]:not([disabled])',
+  agreements: '#consent',
+};
+
+/**
+ * Invites an existing Huawei Cloud account into the enterprise as a member account: choose the
+ * organization unit, type the account (checked against every invitation condition while typing),
+ * choose the payment method, accept the agreements, Submit and confirm with OK.
+ *
+ * Submit stays enabled: clicking it with something missing explains each problem beside its field
+ * and moves focus to the first one (docs/decisions/0301-invite-validate-on-submit.md).
+ *
+ * @fires invitation-submit - {InvitationSubmitEvent} Before each send (OK or Retry); cancelable:
+ *   `preventDefault()` vetoes it. `detail` is the request.
+ * @fires invitation-sent - {InvitationSentEvent} The invitation was created; `detail` is it.
+ * @fires invitation-failed - {InvitationFailedEvent} Sending failed; `detail` is the SDK error.
+ * @fires precheck-completed - {PrecheckCompletedEvent} A precheck result is shown; `detail` is it.
+ *
+ * @csspart base - The element's outer wrapper (`aria-busy` while loading).
+ * @csspart heading - The element's heading.
+ * @csspart quota - The member quota line.
+ * @csspart notice - The "no slot left" / "not a master account" / "not configured" statement.
+ * @csspart error - A load failure with its Retry.
+ * @csspart form - The form.
+ * @csspart label - Field labels and the payment legend.
+ * @csspart hint - Field hints.
+ * @csspart feedback - A field's validation or refusal message.
+ * @csspart org-field - The organization unit field.
+ * @csspart org-filter - The filter box (trees of more than 12 units).
+ * @csspart org-select - The organization unit list.
+ * @csspart account-field - The account field.
+ * @csspart input - The account name textbox.
+ * @csspart status - The polite live line saying what the account check found (or "Loading…").
+ * @csspart retry-check-button - Checks the account again after a failed check.
+ * @csspart conditions - The conditions block under the account.
+ * @csspart checklist - A list of conditions; `check`, `check-passed`, `check-failed` its rows.
+ * @csspart passed-conditions - The disclosure holding the passed conditions.
+ * @csspart payment-methods - The payment method group; `payment-option` each option.
+ * @csspart association-terms - What association means (unified accounting only).
+ * @csspart notes-field - The notes field; `notes` its textarea.
+ * @csspart consent - The agreements row; `consent-checkbox`, `consent-label`, `link` inside.
+ * @csspart submit-button - The Submit button.
+ * @csspart retry-button - Retry after a failure (same idempotency key when resending).
+ * @csspart submit-status - The polite line reporting sending, a veto or a failure.
+ * @csspart dialog - The confirmation dialog; `summary`, `dialog-ok`, `dialog-cancel` inside.
+ * @csspart success - The "Invitation sent" panel; `again-button` starts over.
+ *
+ * @cssproperty --ec-font-family - Font family.
+ * @cssproperty --ec-font-size - Base font size.
+ * @cssproperty --ec-color-text - Text colour.
+ * @cssproperty --ec-color-muted - Hints and secondary text.
+ * @cssproperty --ec-color-background - Background of the element and its inputs.
+ * @cssproperty --ec-color-surface - Background of notices and panels.
+ * @cssproperty --ec-color-border - Borders of inputs and panels.
+ * @cssproperty --ec-color-primary - Buttons and links.
+ * @cssproperty --ec-color-on-primary - Text on primary buttons.
+ * @cssproperty --ec-color-danger - Failed conditions and errors.
+ * @cssproperty --ec-color-success - Passed conditions and success.
+ * @cssproperty --ec-color-focus - Focus outline.
+ * @cssproperty --ec-radius - Corner radius.
+ * @cssproperty --ec-space - Base spacing.
+ */
+export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
+  static override styles = [sharedStyles, inviteMemberStyles];
+
+  /** Preselects this organization unit (its id); otherwise the user picks one from the tree. */
+  @property({ attribute: 'org-id' }) accessor orgId = '';
+
+  /** Prefills the account name (checked as if typed). */
+  @property({ attribute: 'account-name' }) accessor accountName = '';
+
+  /** Milliseconds of quiet after typing before the account is checked. */
+  @property({ type: Number }) accessor debounce = 400;
+
+  @state() private accessor settings: InvitationSettings | undefined = undefined;
+  @state() private accessor units: readonly OrgUnit[] = [];
+  @state() private accessor agreements: readonly Agreement[] = [];
+  @state() private accessor selectedOrg = '';
+  @state() private accessor orgFilter = '';
+  @state() private accessor goneOrgs: ReadonlySet<string> = new Set();
+  @state() private accessor accountValue = '';
+  @state() private accessor accountTouched = false;
+  @state() private accessor payment: RequestedPaymentMethod | '' = '';
+  @state() private accessor notes = '';
+  @state() private accessor agreed = false;
+  @state() private accessor agreementsChanged = false;
+  @state() private accessor submitted = false;
+  /** A server refusal of the invitation, shown at the account while the input is unchanged. */
+  @state() private accessor refusal: { key: string; state: AccountState } | undefined = undefined;
+
+  protected readonly catalogs = inviteMemberMessages;
+
+  /** Settings and the whole organization tree, fetched in parallel. */
+  readonly #loader = new Task<[Client | undefined], InviteFormData>(this, {
+    args: () => [this.api],
+    task: ([api], { signal }) =>
+      api ? loadFormData(api, AbortSignal.any([signal, this.lifetimeSignal])) : initialState,
+    onComplete: (loaded) => this.#applyLoaded(loaded),
+  });
+
+  readonly #sender = new InvitationSender(this, {
+    api: () => this.api,
+    lifetime: () => this.lifetimeSignal,
+    onSent: () => this.#onSent(),
+    onRefused: (refusal, request) => this.#onRefused(refusal, request),
+  });
+
+  readonly #check = new AccountCheck(this, {
+    api: () => this.api,
+    input: () => (this.#formOffered && this.#accountValid ? this.#input : undefined),
+    debounce: () => this.debounce,
+    lifetime: () => this.lifetimeSignal,
+    onResult: (result) => this.dispatchEvent(new PrecheckCompletedEvent(result)),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Work cut short by a removal resumes when the element is put back.
+    if (this.#loader.status === TaskStatus.ERROR && isAbortError(this.#loader.error)) {
+      void this.#loader.run();
+    }
+    this.#check.resume();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('accountName')) this.accountValue = this.accountName;
+    if (changed.has('orgId') && this.orgId) this.selectedOrg = this.orgId;
+  }
+
+  #applyLoaded({ settings, units }: InviteFormData): void {
+    this.settings = settings;
+    this.units = units;
+    this.agreements = settings.agreements;
+    this.#applyDefaults();
+  }
+
+  /** The unit from `org-id` (or the only unit), and the only allowed payment method. */
+  #applyDefaults(): void {
+    const only = this.units.length === 1 ? (this.units[0]?.id ?? '') : '';
+    this.selectedOrg = this.orgId || only;
+    this.payment = this.settings ? defaultPaymentMethod(this.settings) : '';
+  }
+
+  /** The form is offered: settings loaded, a slot free, and not showing a sent invitation. */
+  get #formOffered(): boolean {
+    return (
+      !!this.settings &&
+      freeSlots(this.settings.memberQuota) > 0 &&
+      this.#sender.state.kind !== 'sent'
+    );
+  }
+
+  get #input(): PrecheckInput {
+    const accountName = this.accountValue.trim();
+    return { accountName, orgId: this.selectedOrg, paymentMethod: this.payment };
+  }
+
+  get #accountValid(): boolean {
+    const { length } = this.accountValue.trim();
+    return length > 0 && length <= ACCOUNT_NAME_MAX;
+  }
+
+  get #accountState(): AccountState {
+    const input = this.#input;
+    if (!input.accountName) return { kind: 'empty' };
+    if (!this.#accountValid) return { kind: 'too-long' };
+    if (this.refusal?.key === precheckKey(input)) return this.refusal.state;
+    return this.#check.stateOf(input);
+  }
+
+  get #orgKnown(): boolean {
+    const id = this.selectedOrg;
+    return this.units.some((unit) => unit.id === id) && !this.goneOrgs.has(id);
+  }
+
+  get #problems(): Problem[] {
+    return findProblems({
+      orgId: this.selectedOrg,
+      orgKnown: this.#orgKnown,
+      account: this.#accountState,
+      paymentMethod: this.payment,
+      agreed: this.agreed,
+    });
+  }
+
+  /** Any edit turns a failed or vetoed request into history: a new Submit makes a new one. */
+  #edited(): void {
+    this.#sender.edited();
+  }
+
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** The request the form stands for; call only when {@link findProblems} found none. */
+  #request(paymentMethod: RequestedPaymentMethod): CreateInvitationInput {
+    return {
+      accountName: this.accountValue.trim(),
+      orgId: this.selectedOrg,
+      paymentMethod,
+      agreements: this.agreements.map(({ id, version }) => ({ id, version })),
+      ...(this.notes.trim() ? { notes: this.notes } : {}),
+    };
+  }
+
+  #onSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const state = this.#sender.state.kind;
+    if (state === 'sending' || state === 'confirming') return;
+    this.submitted = true;
+    const [first] = this.#problems;
+    const account = this.#accountState;
+    if (first || !this.payment || account.kind !== 'eligible') {
+      await this.#focus(focusTargets[first?.field ?? 'account']);
+      return;
+    }
+    const request = this.#request(this.payment);
+    const orgPath = this.units.find((unit) => unit.id === request.orgId)?.path;
+    this.#sender.confirm(request, {
+      accountName: request.accountName,
+      enterpriseName: account.result.invitee?.enterpriseName ?? '',
+      orgPath: orgPath ?? request.orgId,
+      payment: translateKey(this.t, `payment.${request.paymentMethod}`),
+      validityDays: this.settings?.invitationTtlDays ?? 0,
+      notes: request.notes ?? '',
+    });
+    await this.updateComplete;
+    this.#dialog?.showModal();
+  };
+
+  /** OK, Cancel and Escape all close the dialog; focus goes back to Submit. */
+  #closeDialog(): void {
+    this.#dialog?.close();
+    void this.#focus('[part="submit-button"]');
+  }
+
+  #onConfirm = (): void => {
+    this.#sender.accept();
+    this.#closeDialog();
+  };
+
+  #onCancel = (): void => {
+    this.#sender.cancel();
+    this.#closeDialog();
+  };
+
+  #onSent(): void {
+    this.#check.forget();
+    if (this.settings) {
+      const quota = this.settings.memberQuota;
+      const memberQuota = { ...quota, pending: quota.pending + 1 };
+      this.settings = { ...this.settings, memberQuota };
+    }
+    void this.#focus('#success-heading');
+  }
+
+  /** Shows a server refusal where it belongs: at the account, the agreements or the unit. */
+  #onRefused(refusal: FieldRefusal, request: CreateInvitationInput): void {
+    this.#check.forget();
+    const key = precheckKey(this.#input);
+    switch (refusal.kind) {
+      case 'conditions':
+        this.refusal = { key, state: { kind: 'refused', checks: refusal.checks } };
+        return void this.#focus('#account');
+      case 'already-invited':
+        this.refusal = { key, state: { kind: 'already-invited' } };
+        return void this.#focus('#account');
+      case 'agreements-changed':
+        this.agreements = refusal.agreements;
+        this.agreed = false;
+        this.agreementsChanged = true;
+        return void this.#focus('#consent');
+      case 'org-gone':
+        this.goneOrgs = new Set([...this.goneOrgs, request.orgId]);
+        return void this.#focus('#org');
+    }
+  }
+
+  #onInviteAnother = (): void => {
+    this.accountValue = '';
+    this.accountTouched = false;
+    this.orgFilter = '';
+    this.notes = '';
+    this.agreed = false;
+    this.agreementsChanged = false;
+    this.submitted = false;
+    this.refusal = undefined;
+    this.#sender.reset();
+    this.#applyDefaults();
+    void this.#focus(this.#formOffered ? '#account' : '#notice-heading');
+  };
+
+  /** Loads the settings and the organization tree again (as Retry does after a failure). */
+  reload(): void {
+    void this.#loader.run();
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const loading = this.#loader.status === TaskStatus.PENDING;
+    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'}>
+      <h2 part="heading">${t('invite.heading')}</h2>
+      ${this.#loader.render({
+        initial: () => html`<p class="error" part="notice">${t('common.notConfigured')}</p>`,
+        pending: () => html`<p role="status" part="status">${t('common.loading')}</p>`,
+        error: (error) => this.#renderLoadError(error),
+        complete: () => this.#renderLoaded(),
+      })}
+    </div>`;
+  }
+
+  #renderLoadError(error: unknown): TemplateResult | typeof nothing {
+    const t = this.t;
+    if (isAbortError(error)) return nothing;
+    if (isEnterpriseCenterError(error, 'CBC.0151')) return renderNotMasterNotice(t);
+    const retry = isRetryable(error)
+      ? { label: t('common.retry'), onRetry: () => this.reload() }
+      : undefined;
+    return renderFailure(t('invite.loadFailed', { reason: describeError(t, error) }), retry);
+  }
+
+  #renderLoaded(): TemplateResult | typeof nothing {
+    const { settings } = this;
+    if (!settings) return nothing;
+    const t = this.t;
+    const quota = renderQuota(t, settings.memberQuota);
+    const send = this.#sender.state;
+    if (send.kind === 'sent') {
+      return html`${quota}${renderSuccess(t, send.invitation, this.#onInviteAnother)}`;
+    }
+    if (freeSlots(settings.memberQuota) <= 0) {
+      return html`${quota}${renderNoSlotNotice(t, settings.memberQuota)}`;
+    }
+    return html`${quota}${this.#renderForm(settings)}${renderConfirmDialog(t, {
+      summary: send.kind === 'confirming' ? send.summary : undefined,
+      onConfirm: this.#onConfirm,
+      onCancel: this.#onCancel,
+      onClose: this.#onCancel,
+    })}`;
+  }
+
+  /**
+   * The form. Lion's rule for when a problem shows: after Submit; a typing mistake in the account
+   * (empty, too long) also once the user has changed the field and left it.
+   */
+  #renderForm(settings: InvitationSettings): TemplateResult {
+    const t = this.t;
+    const account = this.#accountState;
+    const typo = this.accountTouched && (account.kind === 'empty' || account.kind === 'too-long');
+    const shown = new Map(
+      this.#problems
+        .filter((problem) => this.submitted || (typo && problem.field === 'account'))
+        .map((problem) => [problem.field, t(problem.message, { max: ACCOUNT_NAME_MAX })]),
+    );
+    const agreementsChanged = this.agreementsChanged && !this.agreed;
+    return html`<form part="form" novalidate @submit=${this.#onSubmit}>
+      ${renderOrgUnitField(t, {
+        units: this.units,
+        selectedId: this.selectedOrg,
+        filter: this.orgFilter,
+        feedback: this.#orgNotice() ?? shown.get('org'),
+        onFilter: (filter) => (this.orgFilter = filter),
+        onSelect: (id) => {
+          this.selectedOrg = id;
+          this.#edited();
+        },
+      })}
+      ${renderAccountField(t, {
+        value: this.accountValue,
+        state: account,
+        feedback: shown.get('account'),
+        onInput: (value) => {
+          this.accountValue = value;
+          this.#edited();
+        },
+        onBlur: () => (this.accountTouched = this.accountValue !== ''),
+        onRetryCheck: () => this.#check.retry(),
+      })}
+      ${renderPaymentField(t, {
+        settings,
+        selected: this.payment,
+        feedback: shown.get('payment'),
+        onSelect: (code) => {
+          this.payment = code;
+          this.#edited();
+        },
+      })}
+      ${settings.masterAccount.unifiedAccounting ? renderAssociationTerms(t, 'terms-heading') : nothing}
+      ${renderNotesField(t, this.notes, (value) => {
+        this.notes = value;
+        this.#edited();
+      })}
+      ${renderConsentField(t, {
+        agreements: this.agreements,
+        checked: this.agreed,
+        feedback: agreementsChanged ? t('invite.agreements.changed') : shown.get('agreements'),
+        onToggle: (checked) => {
+          this.agreed = checked;
+          this.#edited();
+        },
+      })}
+      ${renderSubmitRow(t, this.#sender.state, () => this.#sender.retry())}
+    </form>`;
+  }
+
+  #orgNotice(): string | undefined {
+    const t = this.t;
+    if (this.goneOrgs.has(this.selectedOrg)) return t('invite.org.gone');
+    if (this.selectedOrg && !this.#orgKnown)
+      return t('invite.org.unknown', { id: this.selectedOrg });
+    return undefined;
+  }
+}

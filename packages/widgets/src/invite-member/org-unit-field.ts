@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../shared/i18n/localize.js';
+import type { InviteMessageKey } from './messages.js';
+import { filterUnits, type OrgUnit } from './org-units.js';
+
+/** Above this many units a filter box helps find one (a few units fit in the list as they are). */
+export const FILTER_THRESHOLD = 12;
+
+/** What the organization unit field shows and reports. */
+export interface OrgUnitFieldOptions {
+  units: readonly OrgUnit[];
+  selectedId: string;
+  filter: string;
+  /** The feedback to show now (visibility already decided), or undefined. */
+  feedback: string | undefined;
+  onFilter: (filter: string) => void;
+  onSelect: (id: string) => void;
+}
+
+const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
+
+/**
+ * A native `<select>` labelled "Organization unit" listing the tree in order, indented by depth
+ * (native selects are fast with thousands of options and keyboard- and screen-reader-friendly).
+ * Large trees get a filter box; while filtering, options show full paths so equal names in
+ * different branches stay distinguishable. The selected unit stays listed even when filtered out.
+ */
+export function renderOrgUnitField(
+  t: Translator<InviteMessageKey>,
+  options: OrgUnitFieldOptions,
+): TemplateResult {
+  const { units, selectedId, filter, feedback } = options;
+  const filterable = units.length > FILTER_THRESHOLD;
+  const filtering = filterable && filter.trim() !== '';
+  const matches = filtering ? filterUnits(units, filter) : units;
+  const selected = units.find((unit) => unit.id === selectedId);
+  const listed = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
+  const describedBy = ['org-hint', feedback ? 'org-feedback' : ''].filter(Boolean).join(' ');
+  return html`<div class="field" part="org-field">
+    <label for="org" part="label">${t('invite.org.label')}</label>
+    <span id="org-hint" class="hint" part="hint">${t('invite.org.hint')}</span>
+    ${
+      filterable
+        ? html`<div class="org-filter">
+            <label for="org-filter" class="org-filter__label">${t('invite.org.filter')}</label>
+            <input
+              id="org-filter"
+              type="search"
+              part="org-filter"
+              autocomplete="off"
+              aria-controls="org"
+              aria-describedby="org-matches"
+              .value=${filter}
+              @input=${(event: Event) => options.onFilter((event.target as HTMLInputElement).value)}
+            />
+            <span id="org-matches" class="hint" aria-live="polite"
+              >${
+                !filtering
+                  ? nothing
+                  : matches.length
+                    ? t('invite.org.matches', { count: matches.length, total: units.length })
+                    : t('invite.org.noMatch', { filter: filter.trim() })
+              }</span
+            >
+          </div>`
+        : nothing
+    }
+    <select
+      id="org"
+      part="org-select"
+      aria-describedby=${describedBy}
+      aria-invalid=${feedback ? 'true' : 'false'}
+      @change=${(event: Event) => options.onSelect((event.target as HTMLSelectElement).value)}
+    >
+      ${
+        selected
+          ? nothing
+          : html`<option value="" .selected=${true}>${t('invite.org.placeholder')}</option>`
+      }
+      ${listed.map((unit) => {
+        const text = filtering ? unit.path : `${indent(unit.depth)}${unit.name}`;
+        return html`<option value=${unit.id} .selected=${unit.id === selectedId}>${text}</option>`;
+      })}
+    </select>
+    ${feedback ? html`<p id="org-feedback" class="error" part="feedback">${feedback}</p>` : nothing}
+  </div>`;
+}

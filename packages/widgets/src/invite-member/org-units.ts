@@ -1,0 +1,46 @@
+import type { OrgNode, OrgTree } from '@enterprise-center/sdk';
+
+/** An organization unit as the picker lists it: tree order, depth and full path. */
+export interface OrgUnit {
+  id: string;
+  name: string;
+  /** 0 for the root. */
+  depth: number;
+  /** Names from the root down, e.g. "Acme Group › Engineering › Platform". */
+  path: string;
+  /** Lower-cased path, precomputed so filtering thousands of units stays cheap. */
+  search: string;
+}
+
+const separator = ' › ';
+
+/**
+ * The root and every unit below it, depth first in the server's order. Iterative, so a very deep
+ * or very large tree (thousands of units) neither recurses nor re-walks.
+ */
+export function flattenOrgTree(tree: OrgTree): OrgUnit[] {
+  const units: OrgUnit[] = [];
+  const root: Pick<OrgNode, 'id' | 'name' | 'childNodes'> = {
+    id: tree.rootId,
+    name: tree.rootName,
+    childNodes: tree.childNodes,
+  };
+  const stack = [{ node: root, depth: 0, parent: '' }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, depth, parent } = item;
+    const path = parent ? `${parent}${separator}${node.name}` : node.name;
+    units.push({ id: node.id, name: node.name, depth, path, search: path.toLocaleLowerCase() });
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i];
+      if (child) stack.push({ node: child, depth: depth + 1, parent: path });
+    }
+  }
+  return units;
+}
+
+/** Units whose path contains `query` (case-insensitive); all units for an empty query. */
+export function filterUnits(units: readonly OrgUnit[], query: string): readonly OrgUnit[] {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return units;
+  return units.filter((unit) => unit.search.includes(needle));
+}

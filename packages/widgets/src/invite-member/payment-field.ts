@@ -1,0 +1,94 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { translateKey, type Translator } from '../shared/i18n/localize.js';
+import type { CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
+import type { InviteMessageKey } from './messages.js';
+
+/** A payment method an invitation can be sent with (not `'unknown'`). */
+export type RequestedPaymentMethod = CreateInvitationInput['paymentMethod'];
+
+type Method = InvitationSettings['paymentMethods'][number];
+
+/** Whether the user may choose the method: allowed, and known to this page. */
+function selectable(method: Method): method is Method & { code: RequestedPaymentMethod } {
+  return method.allowed && method.code !== 'unknown';
+}
+
+/** What the payment method group shows and reports. */
+export interface PaymentFieldOptions {
+  settings: InvitationSettings;
+  selected: RequestedPaymentMethod | '';
+  feedback: string | undefined;
+  onSelect: (code: RequestedPaymentMethod) => void;
+}
+
+/** The method to preselect: the only selectable one, if there is exactly one; otherwise none. */
+export function defaultPaymentMethod(settings: InvitationSettings): RequestedPaymentMethod | '' {
+  const choices = settings.paymentMethods.filter(selectable);
+  return choices.length === 1 && choices[0] ? choices[0].code : '';
+}
+
+/** Why a method is not offered, in the user's language where the reason is known. */
+function notAllowedReason(
+  t: Translator<InviteMessageKey>,
+  settings: InvitationSettings,
+  method: Method,
+): string {
+  const reason =
+    method.code === 'paid_by_member' && settings.masterAccount.unifiedAccounting
+      ? t('invite.payment.unifiedAccounting')
+      : (method.reason ?? '');
+  return t('invite.payment.notAllowed', { reason });
+}
+
+/**
+ * A radio group (fieldset + legend "Payment method") with one option per method of the settings.
+ * A method that is not allowed stays visible but disabled, with its reason in words.
+ */
+export function renderPaymentField(
+  t: Translator<InviteMessageKey>,
+  options: PaymentFieldOptions,
+): TemplateResult {
+  const { settings, selected, feedback } = options;
+  return html`<fieldset
+    class="field payment"
+    part="payment-methods"
+    aria-describedby=${feedback ? 'payment-feedback' : nothing}
+  >
+    <legend part="label">${t('invite.payment.legend')}</legend>
+    ${settings.paymentMethods.map((method, index) => {
+      const id = `payment-${index}`;
+      return html`<div
+        class="option ${method.allowed ? '' : 'option--disabled'}"
+        part="payment-option"
+      >
+        <input
+          type="radio"
+          name="payment"
+          id=${id}
+          value=${method.code}
+          .checked=${method.code === selected}
+          ?disabled=${!selectable(method)}
+          aria-describedby="${id}-hint"
+          @change=${() => selectable(method) && options.onSelect(method.code)}
+        />
+        <span class="option__text">
+          <label for=${id}>${translateKey(t, `payment.${method.code}`)}</label>
+          <span id="${id}-hint" class="hint"
+            >${translateKey(t, `invite.payment.${method.code}.hint`)}${
+              method.allowed
+                ? nothing
+                : html` <span class="option__reason"
+                    >${notAllowedReason(t, settings, method)}</span
+                  >`
+            }</span
+          >
+        </span>
+      </div>`;
+    })}
+    ${
+      feedback
+        ? html`<p id="payment-feedback" class="error" part="feedback">${feedback}</p>`
+        : nothing
+    }
+  </fieldset>`;
+}

@@ -1,0 +1,61 @@
+import { isEnterpriseCenterError } from '@enterprise-center/sdk';
+import type { ChecklistItem } from '../shared/conditions.js';
+import { isRetryable } from '../shared/describe-error.js';
+import type { Agreement, CreateInvitationInput, Invitation } from '@enterprise-center/sdk';
+import type { InvitationSummary } from './confirm-dialog.js';
+import { failedChecklist } from './form-state.js';
+
+/** Where sending an invitation stands. */
+export type SendState =
+  | { kind: 'idle' }
+  | { kind: 'confirming'; request: CreateInvitationInput; summary: InvitationSummary }
+  | { kind: 'sending'; request: CreateInvitationInput; idempotencyKey: string }
+  /** Failed; with `retryable`, Retry resends `request` with the same `idempotencyKey`. */
+  | {
+      kind: 'failed';
+      request: CreateInvitationInput;
+      idempotencyKey: string;
+      error: unknown;
+      retryable: boolean;
+    }
+  /** A host vetoed the request (`invitation-submit` was cancelled). */
+  | { kind: 'vetoed' }
+  | { kind: 'sent'; invitation: Invitation };
+
+/** A server refusal of the invitation, by where the form shows it. */
+export type SendRefusal =
+  /** EM.1001: the account fails conditions; shown as its checklist. */
+  | { kind: 'conditions'; checks: ChecklistItem[] }
+  /** EM.1002: a pending invitation to this account already exists. */
+  | { kind: 'already-invited' }
+  /** EM.1005: the agreements changed; the new ones must be accepted. */
+  | { kind: 'agreements-changed'; agreements: Agreement[] }
+  /** EM.1006: the organization unit no longer exists. */
+  | { kind: 'org-gone' }
+  /** Anything else: shown beside Submit (with Retry when sending again may help). */
+  | { kind: 'other'; retryable: boolean };
+
+/** Sorts a failure of `invitations.create` by where the form shows it. */
+export function classifySendError(error: unknown): SendRefusal {
+  if (isEnterpriseCenterError(error)) {
+    if (isEnterpriseCenterError(error, 'EM.1001')) {
+      return { kind: 'conditions', checks: failedChecklist(error.failedChecks ?? []) };
+    }
+    if (error.code === 'EM.1002') return { kind: 'already-invited' };
+    if (isEnterpriseCenterError(error, 'EM.1005') && error.agreements?.length) {
+      return { kind: 'agreements-changed', agreements: error.agreements };
+    }
+    if (error.code === 'EM.1006') return { kind: 'org-gone' };
+  }
+  return { kind: 'other', retryable: isRetryable(error) };
+}
+
+/** A fresh idempotency key (UUID v4) for one confirmed submit. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

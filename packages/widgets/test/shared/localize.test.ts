@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/shared/i18n/en.js';
+import {
+  createTranslator,
+  format,
+  normalizeLocale,
+  resolveLocale,
+  translateKey,
+} from '../../src/shared/i18n/localize.js';
+import { zhCN } from '../../src/shared/i18n/zh-cn.js';
+import { inviteMemberMessages } from '../../src/invite-member/messages.js';
+import { describe, it } from './mocha.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Every key of `english` has a non-empty Chinese text with the same placeholders. */
+function expectCompleteTranslation(
+  english: Record<string, string>,
+  chinese: Record<string, string>,
+) {
+  for (const [key, text] of Object.entries(english)) {
+    expect(chinese[key], key).to.be.a('string').and.not.equal('');
+    expect(placeholders(chinese[key] ?? ''), key).to.deep.equal(placeholders(text));
+  }
+}
+
+describe('localize', () => {
+  it('fills placeholders and leaves unknown ones as written', () => {
+    expect(format('{used} of {max} used', { used: 6, max: 10 })).to.equal('6 of 10 used');
+    expect(format('Hello {name}', {})).to.equal('Hello {name}');
+    expect(format('No params {x}')).to.equal('No params {x}');
+  });
+
+  it('does not re-expand placeholders that arrive inside values', () => {
+    expect(format('{a} and {b}', { a: '{b}', b: 'B' })).to.equal('{b} and B');
+  });
+
+  it('maps Chinese locale tags to zh-CN and everything else to en', () => {
+    expect(normalizeLocale('zh')).to.equal('zh-CN');
+    expect(normalizeLocale('zh-cn')).to.equal('zh-CN');
+    expect(normalizeLocale('zh-Hans-CN')).to.equal('zh-CN');
+    expect(normalizeLocale('en-GB')).to.equal('en');
+    expect(normalizeLocale('fr')).to.equal('en');
+    expect(normalizeLocale(undefined)).to.equal('en');
+  });
+
+  it('takes the locale attribute first, else the nearest lang, also across a shadow root', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'zh-CN';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLocale(undefined, inner)).to.equal('zh-CN');
+    expect(resolveLocale('en', inner)).to.equal('en');
+    expect(resolveLocale(undefined, document.createElement('p'))).to.equal('en');
+  });
+
+  it('prefers host overrides, then the element’s texts, then the shared texts', () => {
+    const catalogs = { en: { 'x.own': 'Own' }, 'zh-CN': { 'x.own': '自己' } };
+    const t = createTranslator('en', catalogs, { 'common.retry': 'Try again' });
+    expect(t('common.retry')).to.equal('Try again');
+    expect(t('x.own')).to.equal('Own');
+    expect(t('common.cancel')).to.equal('Cancel');
+    expect(createTranslator('zh-CN', catalogs)('common.cancel')).to.equal('取消');
+  });
+
+  it('translates keys known only at run time and says which keys exist', () => {
+    const t = createTranslator('en', { en: {}, 'zh-CN': {} });
+    expect(translateKey(t, 'condition.NOT_FROZEN.label')).to.equal('Not frozen');
+    expect(translateKey(t, 'no.such.key')).to.equal('no.such.key');
+    expect(t.has('condition.NOT_FROZEN.label')).to.equal(true);
+    expect(t.has('condition.NEW_RULE.label')).to.equal(false);
+  });
+
+  it('has a Chinese text with the same placeholders for every shared English text', () => {
+    expectCompleteTranslation(en, zhCN);
+  });
+
+  it('has a Chinese text with the same placeholders for every <invite-member> text', () => {
+    expectCompleteTranslation(inviteMemberMessages.en, inviteMemberMessages['zh-CN']);
+  });
+});

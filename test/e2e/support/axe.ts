@@ -1,0 +1,16 @@
+// axe-core (installed with @open-wc/testing's chai-a11y-axe) run inside a page.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+let source: Promise<string> | undefined;
+
+/** The rule ids and targets axe finds violated on the whole page (shadow roots included). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  source ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, so the page's CSP does not block injecting it.
+  await page.evaluate(await source);
+  return page.evaluate(`axe.run(document).then((result) =>
+    result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+}
