@@ -12,9 +12,9 @@ import {
   invitationOf,
   it,
   mount,
-  noRetryClient,
   textOf,
 } from './helpers.js';
+import { clientWithoutRetry } from '../support/backend.js';
 
 const HELIO = 'Helio Group Inc.';
 
@@ -115,7 +115,7 @@ describe('<accept-invitation> declining', () => {
   });
 
   it('retries a dropped decline from the dialog with the same idempotency key', async () => {
-    const el = await mount('maple-foods', { client: noRetryClient() });
+    const el = await mount('maple-foods', { client: clientWithoutRetry('maple-foods') });
     backend.faults.failNext({ type: 'drop' }, { method: 'POST', path: /\/decline$/ });
     const dialog = await openDecline(el);
     const failed = oneEvent(el, 'invitation-failed');

@@ -12,10 +12,10 @@ import {
   invitationOf,
   it,
   mount,
-  noRetryClient,
   textOf,
   tickAgreement,
 } from './helpers.js';
+import { clientWithoutRetry } from '../support/backend.js';
 
 const ACME = 'Acme Group Co., Ltd.';
 
@@ -122,7 +122,9 @@ describe('<accept-invitation> refusals', () => {
         headers: response.headers,
       });
     };
-    const el = await mount('maple-foods', { client: noRetryClient({ fetch: staleList }) });
+    const el = await mount('maple-foods', {
+      client: clientWithoutRetry('maple-foods', { fetch: staleList }),
+    });
     expect(textOf(invitationOf(el, 'acme-group'))).to.include('(version 2024-01-01)');
     const failed = oneEvent(el, 'invitation-failed');
     await acceptAcme(el);
@@ -148,7 +150,7 @@ describe('<accept-invitation> refusals', () => {
   it('retries a dropped accept with the same idempotency key and accepts only once', async () => {
     const keys: string[] = [];
     const el = await mount('maple-foods', {
-      client: noRetryClient({ fetch: recordingFetch(keys) }),
+      client: clientWithoutRetry('maple-foods', { fetch: recordingFetch(keys) }),
     });
     backend.faults.failNext({ type: 'drop' }, { method: 'POST', path: /\/accept$/ });
     const failed = oneEvent(el, 'invitation-failed');
@@ -184,7 +186,7 @@ describe('<accept-invitation> refusals', () => {
 
   it('keeps the ticked box across a timeout and accepts on Retry', async () => {
     const keys: string[] = [];
-    const client = noRetryClient({ fetch: recordingFetch(keys), timeout: 300 });
+    const client = clientWithoutRetry('maple-foods', { fetch: recordingFetch(keys), timeout: 300 });
     const el = await mount('maple-foods', { client });
     backend.faults.failNext({ type: 'timeout' }, { method: 'POST', path: /\/accept$/ });
     const failed = oneEvent(el, 'invitation-failed');

@@ -11,9 +11,9 @@ import {
   it,
   loaded,
   mount,
-  noRetryClient,
   textOf,
 } from './helpers.js';
+import { clientWithoutRetry } from '../support/backend.js';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1">Markup & "Probe" Ltd.';
 
@@ -135,7 +135,7 @@ describe('<accept-invitation> states', () => {
       }
     };
     backend.faults.setLatency(100);
-    await mount('maple-foods', { client: noRetryClient({ fetch: counting }) });
+    await mount('maple-foods', { client: clientWithoutRetry('maple-foods', { fetch: counting }) });
     expect(most).to.equal(2);
   });
 
@@ -144,7 +144,7 @@ describe('<accept-invitation> states', () => {
       { type: 'status', status: 503 },
       { method: 'GET', path: '/master-account' },
     );
-    const client = noRetryClient();
+    const client = clientWithoutRetry('maple-foods');
     const el = await mount('maple-foods', { client });
     expect(textOf(el.shadowRoot)).to.include('Your invitations could not be loaded.');
     await expect(el).to.be.accessible();

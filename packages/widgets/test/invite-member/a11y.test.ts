@@ -9,7 +9,6 @@ import {
   beforeEach,
   byRole,
   checkAccount,
-  clientWithoutRetry,
   deepActiveElement,
   describe,
   dialogButton,
@@ -23,6 +22,7 @@ import {
   textOf,
   clientAs,
 } from './helpers.js';
+import { clientWithoutRetry } from '../support/backend.js';
 
 describe('<invite-member> accessibility in every state', () => {
   beforeEach(resetBackend);

@@ -4,6 +4,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createClient } from '@enterprise-center/sdk';
 import { backend, clientFor } from '../support/backend.js';
+import { byRole, squash, textOf } from '../support/queries.js';
 import type { InviteMember } from '../../src/invite-member/invite-member.js';
 import '../../src/define/invite-member.js';
 
@@ -16,83 +17,18 @@ type Client = ReturnType<typeof clientFor>;
 const CLIENT_TIMEOUT = 8000;
 
 export { afterEach, beforeEach, describe, it } from '../shared/mocha.js';
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The text a user sees in `node` (its shadow tree included), whitespace collapsed. */
-export function textOf(node: Element | ShadowRoot | null | undefined): string {
-  return squash(node?.textContent);
-}
+export {
+  accessibleName,
+  allByRole,
+  byRole,
+  deepActiveElement,
+  textOf,
+} from '../support/queries.js';
 
 /** The element's shadow root. */
 export function shadow(el: InviteMember): ShadowRoot {
   if (!el.shadowRoot) throw new Error('<invite-member> has no shadow root');
   return el.shadowRoot;
-}
-
-/** A control's accessible name, as its markup gives it (aria-label(ledby), label, legend, text). */
-export function accessibleName(control: Element): string {
-  const root = control.getRootNode() as ShadowRoot | Document;
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    return squash(
-      labelledBy
-        .split(/\s+/)
-        .map((id) => root.getElementById(id)?.textContent)
-        .join(' '),
-    );
-  }
-  const label = control.getAttribute('aria-label');
-  if (label) return squash(label);
-  if (control instanceof HTMLFieldSetElement) return textOf(control.querySelector('legend'));
-  if ('labels' in control && control.labels instanceof NodeList && control.labels.length > 0) {
-    return squash([...control.labels].map((l) => l.textContent).join(' '));
-  }
-  return textOf(control);
-}
-
-const roles: Record<string, string> = {
-  button: 'button',
-  checkbox: 'input[type="checkbox"]',
-  combobox: 'select',
-  dialog: 'dialog',
-  group: 'fieldset',
-  heading: 'h2, h3',
-  link: 'a[href]',
-  radio: 'input[type="radio"]',
-  searchbox: 'input[type="search"]',
-  textbox: 'input[type="text"], textarea',
-};
-
-/** Every control of `role` in `scope` whose accessible name starts with (or matches) `name`. */
-export function allByRole<T extends HTMLElement = HTMLElement>(
-  scope: ParentNode,
-  role: keyof typeof roles,
-  name?: string | RegExp,
-): T[] {
-  return [...scope.querySelectorAll<T>(roles[role] ?? role)].filter((control) => {
-    if (name === undefined) return true;
-    const accessible = accessibleName(control);
-    return typeof name === 'string' ? accessible.startsWith(name) : name.test(accessible);
-  });
-}
-
-/** The one control of `role` named `name`; throws when there is none. */
-export function byRole<T extends HTMLElement = HTMLElement>(
-  scope: ParentNode,
-  role: keyof typeof roles,
-  name?: string | RegExp,
-): T {
-  const [found] = allByRole<T>(scope, role, name);
-  if (!found) throw new Error(`no ${role} named ${String(name)}`);
-  return found;
-}
-
-/** The control with the focus, looking into shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 /** A client acting as `account` (SDK retries on), with the tests' generous timeout. */
@@ -202,16 +138,6 @@ export function dialogButton(el: InviteMember, name: 'OK' | 'Cancel'): HTMLButto
 export async function sent(el: InviteMember): Promise<void> {
   await waitUntil(() => textOf(shadow(el)).includes('Invitation sent'), 'no success shown', {
     timeout: 5000,
-  });
-}
-
-/** A client as `account` without the SDK's own retries (so the element's Retry is exercised). */
-export function clientWithoutRetry(account: string, timeout = CLIENT_TIMEOUT): Client {
-  return createClient({
-    baseUrl: backend.baseUrl,
-    token: `token-${account}`,
-    timeout,
-    retry: 0,
   });
 }
 

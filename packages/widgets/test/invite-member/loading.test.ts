@@ -5,7 +5,6 @@ import {
   allByRole,
   beforeEach,
   byRole,
-  clientWithoutRetry,
   describe,
   fill,
   instrumentedClient,
@@ -16,6 +15,7 @@ import {
   textOf,
   clientAs,
 } from './helpers.js';
+import { clientWithoutRetry } from '../support/backend.js';
 
 /** The id of acme-group's unit named `name`. */
 async function unitId(name: string): Promise<string> {
@@ -202,7 +202,9 @@ describe('<invite-member> loading', () => {
     // A slow answer rather than the `timeout` fault, whose never-ending request would outlive
     // the test and can keep the test runner from closing the page.
     backend.faults.setLatency(800, { path: '/enterprise-organizations' });
-    const el = await mount('acme-group', { client: clientWithoutRetry('acme-group', 300) });
+    const el = await mount('acme-group', {
+      client: clientWithoutRetry('acme-group', { timeout: 300 }),
+    });
     expect(textOf(shadow(el))).to.include('The server took too long to answer.');
     backend.faults.setLatency(0);
     byRole(shadow(el), 'button', 'Retry').click();

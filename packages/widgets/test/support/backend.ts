@@ -17,13 +17,33 @@ export async function resetBackend(): Promise<void> {
   backend.reset();
 }
 
+type Client = ReturnType<typeof createClient>;
+
 /** A client acting as `account` (token `token-<account>`), with fast retries for tests. */
-export function clientFor(account: string, timeout = 2000): ReturnType<typeof createClient> {
+export function clientFor(account: string, timeout = 2000): Client {
   return createClient({
     baseUrl: backend.baseUrl,
     token: `token-${account}`,
     timeout,
     retry: { limit: 2, backoffLimit: 50 },
+  });
+}
+
+/**
+ * A client acting as `account` that never retries by itself, so that a dropped or timed-out
+ * request reaches the element and the element's Retry is what retries. The default per-attempt
+ * timeout is generous, so a busy machine never turns a slow answer into a timeout.
+ */
+export function clientWithoutRetry(
+  account: string,
+  options: { timeout?: number; fetch?: typeof fetch } = {},
+): Client {
+  return createClient({
+    baseUrl: backend.baseUrl,
+    token: `token-${account}`,
+    retry: 0,
+    timeout: options.timeout ?? 8000,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }
 
