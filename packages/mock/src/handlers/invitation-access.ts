@@ -15,32 +15,31 @@ export function invitationVisibleTo(
   return invitation;
 }
 
-/** The invitation `id` for its inviter to act on: EM.1003 when gone, CBC.0151 when not theirs. */
-export function invitationSentBy(
-  state: State,
-  now: number,
-  id: string,
-  masterName: string,
-): StoredInvitation {
-  const invitation = findInvitation(state, id, now);
-  if (!invitation) throw invitationNotFound();
-  if (invitation.masterName !== masterName) {
-    throw forbidden('Only the inviting master account may do this.');
-  }
-  return invitation;
-}
+/** Who may act on an invitation, and the refusal for anyone else. */
+const actors = {
+  inviter: {
+    of: (i: StoredInvitation) => i.masterName,
+    refusal: 'Only the inviting master account may do this.',
+  },
+  invitee: {
+    of: (i: StoredInvitation) => i.inviteeName,
+    refusal: 'Only the invited account may do this.',
+  },
+} as const;
 
-/** The invitation `id` for its invitee to act on: EM.1003 when gone, CBC.0151 when not theirs. */
-export function invitationReceivedBy(
+/**
+ * The invitation `id` for its inviter or invitee (`role`) named `name` to act on: EM.1003 when
+ * gone, CBC.0151 when it is not theirs.
+ */
+export function invitationActedOnBy(
   state: State,
   now: number,
   id: string,
-  accountName: string,
+  role: keyof typeof actors,
+  name: string,
 ): StoredInvitation {
   const invitation = findInvitation(state, id, now);
   if (!invitation) throw invitationNotFound();
-  if (invitation.inviteeName !== accountName) {
-    throw forbidden('Only the invited account may do this.');
-  }
+  if (actors[role].of(invitation) !== name) throw forbidden(actors[role].refusal);
   return invitation;
 }

@@ -6,7 +6,7 @@ import { INVITEE_AGREEMENTS } from '../seed/agreements.js';
 import { checkConditions } from '../state/conditions.js';
 import { effectiveStatus, findAccount, listInvitations } from '../state/queries.js';
 import { stamp } from '../state/time.js';
-import { associationView, invitationView } from '../state/views.js';
+import { associationView, invitationPage, invitationView } from '../state/views.js';
 import {
   acceptedAgreements,
   invitationIdParam,
@@ -17,7 +17,7 @@ import { object, optional } from '../validation/readers.js';
 import { readQuery } from '../validation/request.js';
 import { requireAgreements } from './agreements.js';
 import { anyAccount } from './auth.js';
-import { invitationReceivedBy } from './invitation-access.js';
+import { invitationActedOnBy } from './invitation-access.js';
 import { route } from './route.js';
 import type { Services } from './services.js';
 
@@ -32,12 +32,7 @@ export function receivedInvitationHandlers(services: Services): HttpHandler[] {
         readQuery(query, object({ ...page, status: optional(invitationStatus) })),
       handle: ({ caller, input, state, now }) => {
         const invitations = listInvitations(state, now, { to: caller.name, status: input.status });
-        return {
-          total_count: invitations.length,
-          invitations: invitations
-            .slice(input.offset, input.offset + input.limit)
-            .map((i) => invitationView(state, i, now)),
-        };
+        return invitationPage(state, invitations, input, now);
       },
     }),
 
@@ -51,7 +46,7 @@ export function receivedInvitationHandlers(services: Services): HttpHandler[] {
         ...object({ agreements: acceptedAgreements })(body, ''),
       }),
       handle: ({ caller, input, state, now }) => {
-        const invitation = invitationReceivedBy(state, now, input.id, caller.name);
+        const invitation = invitationActedOnBy(state, now, input.id, 'invitee', caller.name);
         const status = effectiveStatus(invitation, now);
         if (status !== 'pending') throw wrongInvitationState(status);
         requireAgreements(INVITEE_AGREEMENTS, input.agreements);
@@ -91,7 +86,7 @@ export function receivedInvitationHandlers(services: Services): HttpHandler[] {
       idempotent: true,
       parse: ({ params }) => ({ id: invitationIdParam(params) }),
       handle: ({ caller, input, state, now }) => {
-        const invitation = invitationReceivedBy(state, now, input.id, caller.name);
+        const invitation = invitationActedOnBy(state, now, input.id, 'invitee', caller.name);
         const status = effectiveStatus(invitation, now);
         if (status !== 'pending') throw wrongInvitationState(status);
         invitation.status = 'declined';

@@ -13,7 +13,7 @@ import { invitationId } from '../state/ids.js';
 import type { StoredInvitation } from '../state/model.js';
 import { effectiveStatus, findOrgUnit, listInvitations } from '../state/queries.js';
 import { DAY_MS, INVITATION_TTL_DAYS, stamp } from '../state/time.js';
-import { invitationView } from '../state/views.js';
+import { invitationPage, invitationView } from '../state/views.js';
 import {
   acceptedAgreements,
   accountName,
@@ -27,7 +27,7 @@ import { digits, object, optional } from '../validation/readers.js';
 import { readQuery } from '../validation/request.js';
 import { requireAgreements } from './agreements.js';
 import { masterOnly } from './auth.js';
-import { invitationSentBy, invitationVisibleTo } from './invitation-access.js';
+import { invitationActedOnBy, invitationVisibleTo } from './invitation-access.js';
 import { route } from './route.js';
 import type { Services } from './services.js';
 
@@ -111,12 +111,7 @@ export function sentInvitationHandlers(services: Services): HttpHandler[] {
           status: input.status,
           orgId: input.org_id,
         });
-        return {
-          total_count: invitations.length,
-          invitations: invitations
-            .slice(input.offset, input.offset + input.limit)
-            .map((i) => invitationView(state, i, now)),
-        };
+        return invitationPage(state, invitations, input, now);
       },
     }),
 
@@ -141,7 +136,7 @@ export function sentInvitationHandlers(services: Services): HttpHandler[] {
       idempotent: true,
       parse: readId,
       handle: ({ caller: { account }, input, state, now }) => {
-        const invitation = invitationSentBy(state, now, input.id, account.name);
+        const invitation = invitationActedOnBy(state, now, input.id, 'inviter', account.name);
         const status = effectiveStatus(invitation, now);
         if (status !== 'pending') throw wrongInvitationState(status);
         invitation.status = 'cancelled';
@@ -157,7 +152,13 @@ export function sentInvitationHandlers(services: Services): HttpHandler[] {
       idempotent: true,
       parse: readId,
       handle: ({ caller: master, input, state, now }) => {
-        const invitation = invitationSentBy(state, now, input.id, master.account.name);
+        const invitation = invitationActedOnBy(
+          state,
+          now,
+          input.id,
+          'inviter',
+          master.account.name,
+        );
         const status = effectiveStatus(invitation, now);
         if (status !== 'pending' && status !== 'expired') throw wrongInvitationState(status);
         const failed = failedChecks(

@@ -20,6 +20,21 @@ function orgName(master: Account, orgId: string): string {
   return (master.enterprise && findOrgUnit(master.enterprise, orgId)?.name) ?? '';
 }
 
+/** One page (`offset`, `limit`) of `invitations` as a list endpoint answers it. */
+export function invitationPage(
+  state: State,
+  invitations: readonly StoredInvitation[],
+  page: { offset: number; limit: number },
+  now: number,
+): { total_count: number; invitations: WireInvitation[] } {
+  return {
+    total_count: invitations.length,
+    invitations: invitations
+      .slice(page.offset, page.offset + page.limit)
+      .map((i) => invitationView(state, i, now)),
+  };
+}
+
 /** The invitation as the API shows it at clock reading `now`. */
 export function invitationView(
   state: State,
