@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 
 const isWebUrl = (value: string): boolean => {
   try {
@@ -14,7 +13,7 @@ export const Agreement = z.object({
   id: z.string(),
   name: z.string(),
   version: z.string(),
-  url: z.string().check(z.refine(isWebUrl)),
+  url: z.string(z.refine(isWebUrl)),
 });
 export type Agreement = z.output<typeof Agreement>;
 

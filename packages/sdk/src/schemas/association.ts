@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { Invitation, PaymentMethod } from './invitation.js';
 import { IsoTime, wireObject } from './primitives.js';
 

@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { Agreement } from './agreement.js';
 import { InvitationStatus } from './invitation.js';
 import { camelize } from './primitives.js';
@@ -22,8 +21,8 @@ const REQUIRED_EXTRA: Partial<Record<string, string>> = {
  * carry does not match.
  */
 export const ErrorBody = z.pipe(
-  z
-    .object({
+  z.object(
+    {
       error_code: z.string(),
       error_msg: z.string(),
       request_id: z.optional(z.string()),
@@ -31,8 +30,9 @@ export const ErrorBody = z.pipe(
       invitation_id: z.optional(z.string()),
       status: z.optional(InvitationStatus),
       agreements: z.optional(z.array(Agreement)),
-    })
-    .check(z.refine((body) => (REQUIRED_EXTRA[body.error_code] ?? 'error_code') in body)),
+    },
+    z.refine((body) => (REQUIRED_EXTRA[body.error_code] ?? 'error_code') in body),
+  ),
   z.transform(({ status, ...body }) =>
     camelize({ ...body, ...(status && { invitation_status: status }) }),
   ),

@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { AcceptedAgreement } from './agreement.js';
 import { INVITATION_STATUSES, PAYMENT_METHODS } from './invitation.js';
 import { AccountName, OrgId, inputObject, oneOf, pageQuery, text } from './primitives.js';

@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { Agreement } from './agreement.js';
 import { PaymentMethod } from './invitation.js';
 import { integer, openEnum, wireObject } from './primitives.js';

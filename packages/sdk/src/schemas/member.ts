@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { AccountName, OrgId, integer, pageQuery, wireObject } from './primitives.js';
 
 const MEMBER_STATUSES = {

@@ -1,5 +1,4 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { OrgId } from './primitives.js';
 
 /**
@@ -21,7 +20,7 @@ interface WireOrgNode {
   child_nodes?: WireOrgNode[] | undefined;
 }
 
-const WireOrgNode: z.ZodMiniType<WireOrgNode> = z.object({
+const WireOrgNode: z.Type<WireOrgNode> = z.object({
   relation_id: z.string(),
   id: z.string(),
   name: z.string(),

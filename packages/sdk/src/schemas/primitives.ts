@@ -1,9 +1,8 @@
-import './jitless.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 
 /*
- * Building blocks shared by the schemas, built from the cheapest zod/mini pieces (plain checks
- * with `refine`, `pipe` + `transform`) to keep the bundle small; see ADR 0101.
+ * Building blocks shared by the schemas, built from the cheapest zod pieces (plain checks with
+ * `refine`, `pipe` + `transform`) to keep the bundle small; see ADRs 0101 and 0451.
  */
 
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
@@ -30,7 +29,7 @@ const toSnake = (key: string): string =>
  * An object schema written with the wire's snake_case names whose parsed value has camelCase
  * names; nested objects are converted by their own schemas. Unknown fields are dropped.
  */
-export const wireObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => {
+export const wireObject = <Shape extends z.Shape>(shape: Shape) => {
   const object = z.object(shape);
   return z.pipe(
     object,
@@ -42,7 +41,7 @@ export const wireObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
  * An object schema for a caller's camelCase input whose parsed value has the wire's snake_case
  * names (one level deep). Unknown fields are dropped.
  */
-export const inputObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => {
+export const inputObject = <Shape extends z.Shape>(shape: Shape) => {
   const object = z.object(shape);
   return z.pipe(
     object,
@@ -68,7 +67,7 @@ export const oneOf = <const Values extends readonly string[]>(values: Values) =>
 
 /** A string of `min`–`max` characters (Unicode code points). */
 export const text = (min: number, max: number) =>
-  z.string().check(
+  z.string(
     z.refine((value) => {
       const length = [...value].length;
       return length >= min && length <= max;
@@ -77,11 +76,10 @@ export const text = (min: number, max: number) =>
 
 /** An integer from `min` to `max`. */
 export const integer = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
-  z.number().check(z.refine((value) => Number.isInteger(value) && value >= min && value <= max));
+  z.number(z.refine((value) => Number.isInteger(value) && value >= min && value <= max));
 
 /** A string matching `pattern`. */
-export const matching = (pattern: RegExp) =>
-  z.string().check(z.refine((value) => pattern.test(value)));
+export const matching = (pattern: RegExp) => z.string(z.refine((value) => pattern.test(value)));
 
 /** An ISO 8601 UTC time with `Z`, e.g. `2026-11-26T03:00:00Z`. */
 export const IsoTime = matching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);

@@ -15,12 +15,15 @@ import { check, type Checked, type Schema } from '../schemas/parse.js';
 const requestIdOf = (response: Response): string | undefined =>
   response.headers.get('x-request-id') ?? undefined;
 
-/** Seconds from `Retry-After` (delta-seconds or HTTP date); 1 when absent or unreadable. */
+/**
+ * Seconds from `Retry-After` (delta-seconds or HTTP date); 1 when absent or unreadable, which
+ * includes values that are not finite (`1e309`, `Infinity`).
+ */
 const retryAfterOf = (response: Response): number => {
   const header = response.headers.get('retry-after');
   if (!header) return 1;
   const seconds = isNaN(+header) ? (Date.parse(header) - Date.now()) / 1000 : +header;
-  return isNaN(seconds) ? 1 : Math.max(0, Math.ceil(seconds));
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : 1;
 };
 
 /**

@@ -3,6 +3,7 @@ import type { ClientOptions, MutationOptions, RequestOptions } from '../options.
 import { IdempotencyKey } from '../schemas/primitives.js';
 import { check, type Schema } from '../schemas/parse.js';
 import { authenticate } from './authenticate.js';
+import { rememberCredentials, withoutCredentials } from './redact.js';
 import { retryOptions } from './retry.js';
 import { invalidRequest, invalidResponse, readJson, toSdkError } from './to-sdk-error.js';
 
@@ -38,13 +39,16 @@ export const createTransport = (options: ClientOptions): Transport => {
   });
 
   const send = async <T>(schema: Schema<T>, path: string, init: Options, signal?: AbortSignal) => {
+    // What this call's attempts sent, so that a server echoing it cannot get it into the error.
+    const sent = new Set<string>();
     try {
-      const response = await api(path, { ...init, signal });
+      const hooks = { beforeRequest: [rememberCredentials(sent)] };
+      const response = await api(path, { ...init, signal, hooks });
       const body = await readJson(response, schema);
       if (!body.ok) throw invalidResponse(response, body.problem, body.cause);
       return body.value;
     } catch (error) {
-      throw await toSdkError(error, signal);
+      throw withoutCredentials(await toSdkError(error, signal), sent);
     }
   };
 

@@ -176,7 +176,12 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   /** Shows why accepting or declining `invitation` failed, where it belongs. */
   async #answerFailed(invitation: Invitation, error: unknown, action: 'accept' | 'decline') {
     const failure = classifyFailure(error);
-    if (failure.kind === 'aborted') return;
+    if (failure.kind === 'aborted') {
+      // The element left the page mid-request (or was moved): nothing to report, but the card
+      // must not stay busy. Its key stays, so answering again replays what may have arrived.
+      this.#patchCard(invitation.id, { busy: false });
+      return;
+    }
     const ids = cardIds(invitation.id);
     const settled = { busy: false, acceptKey: undefined };
     if (failure.kind === 'state-changed' || failure.kind === 'gone') {
@@ -249,7 +254,11 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       this.announcement = this.t('accept.declined', { enterprise: invitation.enterpriseName });
       this.dispatchEvent(new InvitationDeclinedEvent(declined));
     } catch (error) {
-      if (isAbortError(error)) return;
+      if (isAbortError(error)) {
+        // Left the page mid-request: not busy any more; confirming again reuses the key.
+        if (this.declining?.invitation === invitation) this.declining = { ...current, key };
+        return;
+      }
       if (classifyFailure(error).kind === 'retryable') {
         this.declining = { ...current, busy: false, key, error };
         this.announcement = describeError(this.t, error);

@@ -1,0 +1,58 @@
+// Our SDK beside the nearest peer SDK, AWS Organizations (invite an account, accept a handshake),
+// both bundled with the same production settings as `npm run size` (scripts/size/measure.mjs).
+import { bundle, weigh, type Size } from '../../scripts/size/measure.mjs';
+
+/** One bundle of the comparison. */
+export interface PeerBundle {
+  label: string;
+  /** The module text bundled (every export is kept, so nothing is shaken away unused). */
+  source: string;
+  size: Size;
+}
+
+/** Our bundles, the peer's, and ours as a share of the peer's (gzip, brotli, raw). */
+export interface PeerComparison {
+  peer: PeerBundle;
+  ours: (PeerBundle & { ratio: Size })[];
+}
+
+const PEER = {
+  label: '@aws-sdk/client-organizations: client + InviteAccountToOrganization + AcceptHandshake',
+  source: `import { OrganizationsClient, InviteAccountToOrganizationCommand, AcceptHandshakeCommand } from '@aws-sdk/client-organizations';
+export const createClient = (region) => new OrganizationsClient({ region });
+export const invite = (client, input) => client.send(new InviteAccountToOrganizationCommand(input));
+export const accept = (client, input) => client.send(new AcceptHandshakeCommand(input));`,
+};
+
+const OURS = [
+  {
+    label: '@enterprise-center/sdk: every resource and export',
+    source: `export * from '@enterprise-center/sdk';`,
+  },
+  {
+    label: '@enterprise-center/sdk: createClient (what a web page loads)',
+    source: `export { createClient } from '@enterprise-center/sdk';`,
+  },
+];
+
+const ratio = (ours: Size, peer: Size): Size => ({
+  raw: Math.round((ours.raw / peer.raw) * 1000) / 1000,
+  gzip: Math.round((ours.gzip / peer.gzip) * 1000) / 1000,
+  brotli: Math.round((ours.brotli / peer.brotli) * 1000) / 1000,
+});
+
+async function measure({ label, source }: { label: string; source: string }): Promise<PeerBundle> {
+  const { code } = await bundle({ source });
+  return { label, source, size: weigh(code) };
+}
+
+/** Bundles and weighs both sides. */
+export async function comparePeerSize(): Promise<PeerComparison> {
+  const peer = await measure(PEER);
+  const ours = [];
+  for (const entry of OURS) {
+    const measured = await measure(entry);
+    ours.push({ ...measured, ratio: ratio(measured.size, peer.size) });
+  }
+  return { peer, ours };
+}

@@ -1,0 +1,137 @@
+// Builds an entry the way a production page receives it and weighs the result (docs/performance.md,
+// docs/decisions/0450-size-measurement-and-budgets.md). Used by `npm run size`, its test wrapper
+// (test/node/size.test.ts) and the peer comparison of `npm run bench`.
+import { Buffer } from 'node:buffer';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, version as esbuildVersion } from 'esbuild';
+import { rollup } from 'rollup';
+
+/** The repository root (absolute path, with a trailing slash). */
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The esbuild version every row is built with. */
+export { esbuildVersion };
+
+/**
+ * esbuild settings of a production build for browsers: one minified ES module, every dependency
+ * inlined, browser export conditions (`source` resolves workspace packages to their sources, which
+ * is what their `dist/` files are built from), `es2022` like rollup.config.mjs (decorators lowered).
+ */
+export const productionSettings = Object.freeze({
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['source', 'browser', 'production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+
+/** Bytes of `code` as sent: raw, gzip (level 9) and brotli (quality 11, text mode). */
+export function weigh(code) {
+  const bytes = typeof code === 'string' ? Buffer.from(code) : code;
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
+/**
+ * Bundles one entry with {@link productionSettings}: `entry` is a file path relative to the root,
+ * or `source` is module text resolved from the root (e.g. `export { createClient } from '…'`).
+ * Returns the code and esbuild's metafile (which module put how many bytes in the output).
+ */
+export async function bundle({ entry, source }) {
+  const input = source
+    ? { stdin: { contents: source, resolveDir: root, sourcefile: 'entry.js', loader: 'js' } }
+    : { entryPoints: [entry] };
+  const result = await build({
+    ...productionSettings,
+    ...input,
+    absWorkingDir: root,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+/**
+ * Builds one of rollup.config.mjs's exported build configs (e.g. `embedBundle`) in memory, exactly
+ * as `npm run build` writes it, and returns the code of its single output file.
+ */
+export async function bundleWithRollupConfig(name) {
+  const config = (await import(new URL('rollup.config.mjs', `file://${root}`).href))[name];
+  if (!config) throw new Error(`rollup.config.mjs exports no "${name}"`);
+  const built = await rollup({ ...config, onwarn: () => {} });
+  try {
+    const { output } = await built.generate(config.output);
+    return { code: Buffer.from(output[0].code) };
+  } finally {
+    await built.close();
+  }
+}
+
+/**
+ * A reference to the global `Function` (whose constructor evaluates text, also as `let F=Function;
+ * new F("")` after minification) or to `eval` — what a Content-Security-Policy without
+ * `'unsafe-eval'` (or with Trusted Types) blocks and reports. Minifiers never rename globals;
+ * property names (`.eval`) and the start of string literals (`"Function expected"`) are not
+ * references.
+ */
+const EVAL_REFERENCE = /(^|[^.\w$"'`])(?:Function|eval)\b(?!\s*\.prototype)/;
+
+/** Whether `code` references `eval` or the `Function` constructor (see {@link EVAL_REFERENCE}). */
+export function usesEval(code) {
+  return EVAL_REFERENCE.test(typeof code === 'string' ? code : Buffer.from(code).toString('utf8'));
+}
+
+/** The rows of scripts/size/budgets.json. */
+export async function readBudgets() {
+  const text = await readFile(new URL('budgets.json', import.meta.url), 'utf8');
+  return JSON.parse(text).rows;
+}
+
+/**
+ * Builds and weighs one row of budgets.json; `over` lists the budgets it exceeds (enforced),
+ * `missed` the issue's targets it misses (reported).
+ */
+export async function measureRow(row) {
+  const { code } = row.rollupConfig
+    ? await bundleWithRollupConfig(row.rollupConfig)
+    : await bundle(row);
+  const size = weigh(code);
+  const budget = row.budget ?? {};
+  const target = row.target ?? {};
+  const over = Object.keys(budget).filter((kind) => size[kind] > budget[kind]);
+  const missed = Object.keys(target).filter((kind) => size[kind] > target[kind]);
+  return {
+    id: row.id,
+    label: row.label,
+    size,
+    budget,
+    over,
+    target,
+    missed,
+    usesEval: usesEval(code),
+  };
+}
+
+/** Builds and weighs every row of budgets.json, one after the other. */
+export async function measureAll() {
+  const results = [];
+  for (const row of await readBudgets()) results.push(await measureRow(row));
+  return results;
+}
+
+/** Bytes as kB with one decimal (1 kB = 1000 bytes, as in the budgets). */
+export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
