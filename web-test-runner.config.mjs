@@ -2,8 +2,7 @@
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockServiceWorker } from './scripts/mock-service-worker.mjs';
-
-const executablePath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['packages/widgets/test/**/*.test.ts', 'test/browser/**/*.test.ts'],
@@ -13,19 +12,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
     }),
   ],
   // Lit's one-line dev-mode notice is expected in tests (the `development` condition); hide it.
