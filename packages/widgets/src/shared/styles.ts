@@ -59,14 +59,16 @@ export const sharedStyles = css`
   }
 
   h2,
-  h3 {
+  h3,
+  h4 {
     margin: 0 0 calc(var(--_space) / 2);
     line-height: 1.3;
   }
   h2 {
     font-size: 1.15em;
   }
-  h3 {
+  h3,
+  h4 {
     font-size: 1em;
   }
   p {
