@@ -21,7 +21,9 @@ function library(pkg, entries, external) {
 
 /**
  * The one-script-tag embed kit: both elements registered, with lit, @lit/task, the SDK, ky and
- * zod inlined into one minified ES module (docs/embedding.md). Built alone by `npm start`.
+ * zod inlined into one minified ES module (docs/embedding.md). The Simplified Chinese texts go to
+ * one chunk beside it, which the elements import (relative to the bundle) only for a zh-CN page
+ * (ADR 0453). Built alone by `npm start`.
  */
 export const embedBundle = {
   input: 'packages/widgets/src/define.ts',
@@ -34,7 +36,10 @@ export const embedBundle = {
     if (!noise) warn(warning);
   },
   output: {
-    file: 'packages/widgets/dist/enterprise-center-widgets.js',
+    dir: 'packages/widgets/dist',
+    entryFileNames: 'enterprise-center-widgets.js',
+    chunkFileNames: 'enterprise-center-widgets-[name]-[hash].js',
+    manualChunks: (id) => (/[/\\](zh-cn|messages\.zh-cn)\.ts$/.test(id) ? 'zh-cn' : undefined),
     format: 'es',
     sourcemap: true,
     plugins: [minify({ target: 'es2022' })],

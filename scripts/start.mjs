@@ -32,7 +32,9 @@ async function buildEmbedBundle() {
   } finally {
     await bundle.close();
   }
-  console.log(`Built ${embedBundle.output.file} in ${Date.now() - started} ms`);
+  console.log(
+    `Built ${embedBundle.output.dir}/${embedBundle.output.entryFileNames} in ${Date.now() - started} ms`,
+  );
 }
 
 const requested = Number.parseInt(process.env.PORT ?? '8000', 10);

@@ -48,12 +48,15 @@ export function weigh(code) {
 /**
  * Bundles one entry with {@link productionSettings}: `entry` is a file path relative to the root,
  * or `source` is module text resolved from the root (e.g. `export { createClient } from '…'`).
+ * An `entry` is built with code splitting, as rollup.config.mjs ships it: what only `import()`
+ * loads (the zh-CN texts, ADR 0453) goes to chunks that a page downloads only when it asks, so the
+ * code returned is the entry with the chunks it imports statically (esbuild's shared helpers).
  * Returns the code and esbuild's metafile (which module put how many bytes in the output).
  */
 export async function bundle({ entry, source }) {
   const input = source
     ? { stdin: { contents: source, resolveDir: root, sourcefile: 'entry.js', loader: 'js' } }
-    : { entryPoints: [entry] };
+    : { entryPoints: [entry], splitting: true, outdir: 'out' };
   const result = await build({
     ...productionSettings,
     ...input,
@@ -62,20 +65,37 @@ export async function bundle({ entry, source }) {
     metafile: true,
     logLevel: 'silent',
   });
-  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+  if (source) return { code: result.outputFiles[0].contents, metafile: result.metafile };
+  const { outputs } = result.metafile;
+  const [start] = Object.keys(outputs).filter((path) => outputs[path].entryPoint === entry);
+  const loaded = new Set([start]);
+  for (const path of loaded) {
+    for (const { path: imported, kind } of outputs[path].imports) {
+      if (kind === 'import-statement') loaded.add(imported);
+    }
+  }
+  const files = [...loaded].map(
+    (path) => result.outputFiles.find((file) => file.path === `${root}${path}`).contents,
+  );
+  return { code: Buffer.concat(files), metafile: result.metafile };
 }
 
 /**
  * Builds one of rollup.config.mjs's exported build configs (e.g. `embedBundle`) in memory, exactly
- * as `npm run build` writes it, and returns the code of its single output file.
+ * as `npm run build` writes it, and returns the code of its entry file, or of the chunk named
+ * `chunk` (e.g. `zh-cn`, which only zh-CN pages load).
  */
-export async function bundleWithRollupConfig(name) {
+export async function bundleWithRollupConfig(name, chunk) {
   const config = (await import(new URL('rollup.config.mjs', `file://${root}`).href))[name];
   if (!config) throw new Error(`rollup.config.mjs exports no "${name}"`);
   const built = await rollup({ ...config, onwarn: () => {} });
   try {
     const { output } = await built.generate(config.output);
-    return { code: Buffer.from(output[0].code) };
+    const file = output.find(
+      (item) => item.type === 'chunk' && (chunk ? item.name === chunk : item.isEntry),
+    );
+    if (!file) throw new Error(`rollup.config.mjs's "${name}" writes no ${chunk ?? 'entry'} chunk`);
+    return { code: Buffer.from(file.code) };
   } finally {
     await built.close();
   }
@@ -107,7 +127,7 @@ export async function readBudgets() {
  */
 export async function measureRow(row) {
   const { code } = row.rollupConfig
-    ? await bundleWithRollupConfig(row.rollupConfig)
+    ? await bundleWithRollupConfig(row.rollupConfig, row.chunk)
     : await bundle(row);
   const size = weigh(code);
   const budget = row.budget ?? {};

@@ -63,6 +63,20 @@ describe('demo/embed.html (one script tag under a strict CSP)', () => {
       /\/packages\/(widgets\/src|sdk)\/|\/node_modules\/(lit|lit-html|@lit|ky|zod)\//.test(path),
     );
     assert.deepEqual(widgetSources, []);
+
+    // An English page never downloads the Chinese texts; a zh-CN element loads them from the chunk
+    // beside the bundle (ADR 0453), under the same policy, and speaks Chinese.
+    const chineseChunks = () => scripts.filter((path) => /zh-cn/i.test(path));
+    assert.deepEqual(chineseChunks(), []);
+    await page.evaluate(
+      `document.querySelector('accept-invitation').setAttribute('locale', 'zh-CN')`,
+    );
+    await page.getByRole('heading', { name: '加入企业的邀请' }).waitFor();
+    assert.equal(chineseChunks().length, 1);
+    assert.match(
+      chineseChunks()[0]!,
+      /^\/packages\/widgets\/dist\/enterprise-center-widgets-zh-cn-[\w-]+\.js$/,
+    );
     // Only the browser's own notes of the two 403s <invite-member> got for a non-master account.
     const unexpected = problems.consoleErrors.filter((text) => !/status of 403/.test(text));
     assert.deepEqual(

@@ -76,17 +76,17 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   static override styles = [...EnterpriseCenterElement.styles, acceptInvitationStyles];
 
   /** Show only this invitation (e.g. opened from a link in an email); others stay one click away. */
-  @property({ attribute: 'invitation-id' }) accessor invitationId = '';
+  @property({ attribute: 'invitation-id' }) invitationId = '';
 
   /** The association was made here, just now: its section says so. */
-  @state() private accessor joinedHere = false;
-  @state() private accessor cards: Readonly<Record<string, CardState>> = {};
-  @state() private accessor showAll = false;
+  @state() private joinedHere = false;
+  @state() private cards: Readonly<Record<string, CardState>> = {};
+  @state() private showAll = false;
   /** An invitation that vanished (EM.1003) while being answered. */
-  @state() private accessor gone: Invitation | undefined = undefined;
-  @state() private accessor declining: DeclineState | undefined = undefined;
+  @state() private gone: Invitation | undefined = undefined;
+  @state() private declining: DeclineState | undefined = undefined;
   /** The latest result, for the polite live region. */
-  @state() private accessor announcement = '';
+  @state() private announcement = '';
 
   protected readonly catalogs = acceptMessages;
 
@@ -322,6 +322,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   }
 
   override render(): TemplateResult {
+    if (this.textsLoading) return this.renderTextsLoading();
     const t = this.t;
     const now = Date.now();
     const configured = this.api !== undefined;

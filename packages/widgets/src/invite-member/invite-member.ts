@@ -116,29 +116,29 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   static override styles = [sharedStyles, inviteMemberStyles];
 
   /** Preselects this organization unit (its id); otherwise the user picks one from the tree. */
-  @property({ attribute: 'org-id' }) accessor orgId = '';
+  @property({ attribute: 'org-id' }) orgId = '';
 
   /** Prefills the account name (checked as if typed). */
-  @property({ attribute: 'account-name' }) accessor accountName = '';
+  @property({ attribute: 'account-name' }) accountName = '';
 
   /** Milliseconds of quiet after typing before the account is checked. */
-  @property({ type: Number }) accessor debounce = 400;
+  @property({ type: Number }) debounce = 400;
 
-  @state() private accessor settings: InvitationSettings | undefined = undefined;
-  @state() private accessor units: readonly OrgUnit[] = [];
-  @state() private accessor agreements: readonly Agreement[] = [];
-  @state() private accessor selectedOrg = '';
-  @state() private accessor orgFilter = '';
-  @state() private accessor goneOrgs: ReadonlySet<string> = new Set();
-  @state() private accessor accountValue = '';
-  @state() private accessor accountTouched = false;
-  @state() private accessor payment: RequestedPaymentMethod | '' = '';
-  @state() private accessor notes = '';
-  @state() private accessor agreed = false;
-  @state() private accessor agreementsChanged = false;
-  @state() private accessor submitted = false;
+  @state() private settings: InvitationSettings | undefined = undefined;
+  @state() private units: readonly OrgUnit[] = [];
+  @state() private agreements: readonly Agreement[] = [];
+  @state() private selectedOrg = '';
+  @state() private orgFilter = '';
+  @state() private goneOrgs: ReadonlySet<string> = new Set();
+  @state() private accountValue = '';
+  @state() private accountTouched = false;
+  @state() private payment: RequestedPaymentMethod | '' = '';
+  @state() private notes = '';
+  @state() private agreed = false;
+  @state() private agreementsChanged = false;
+  @state() private submitted = false;
   /** A server refusal of the invitation, shown at the account while the input is unchanged. */
-  @state() private accessor refusal: { key: string; state: AccountState } | undefined = undefined;
+  @state() private refusal: { key: string; state: AccountState } | undefined = undefined;
 
   protected readonly catalogs = inviteMemberMessages;
 
@@ -353,6 +353,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   }
 
   override render(): TemplateResult {
+    if (this.textsLoading) return this.renderTextsLoading();
     const t = this.t;
     const loading = this.#loader.status === TaskStatus.PENDING;
     return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'}>

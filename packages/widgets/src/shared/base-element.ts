@@ -1,10 +1,13 @@
-import { LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient } from '@enterprise-center/sdk';
 import { sharedStyles } from './styles.js';
 import {
   createTranslator,
+  hasLocale,
+  loadLocale,
   resolveLocale,
+  type Locale,
   type ElementCatalogs,
   type MessageOverrides,
   type Translator,
@@ -23,26 +26,28 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
   static override styles = [sharedStyles];
 
   /** An SDK client (any auth the SDK supports). Takes precedence over `base-url`. */
-  @property({ attribute: false }) accessor client: Client | undefined = undefined;
+  @property({ attribute: false }) client: Client | undefined = undefined;
 
   /** Base URL of the API or of a same-origin proxy; used when no `client` is given. */
-  @property({ attribute: 'base-url' }) accessor baseUrl = '';
+  @property({ attribute: 'base-url' }) baseUrl = '';
 
   /** Fetch credentials mode for the client built from `base-url` (e.g. `include` for cookies). */
-  @property() accessor credentials: RequestCredentials | undefined = undefined;
+  @property() credentials: RequestCredentials | undefined = undefined;
 
   /** `en` or `zh-CN`; defaults to the nearest `lang` attribute. */
-  @property({ reflect: true }) accessor locale: string | undefined = undefined;
+  @property({ reflect: true }) locale: string | undefined = undefined;
 
   /** Text overrides by message key, e.g. `{ 'invite.submit': 'Send invitation' }`. */
-  @property({ attribute: false }) accessor messages: MessageOverrides = {};
+  @property({ attribute: false }) messages: MessageOverrides = {};
 
   /** The element's own texts in every locale. */
   protected abstract readonly catalogs: ElementCatalogs<K>;
 
   #lifetime = new AbortController();
   #ownClient: { key: string; client: Client } | undefined;
-  #translator: { messages: MessageOverrides; t: Translator<K> } | undefined;
+  #translator: { messages: MessageOverrides; complete: boolean; t: Translator<K> } | undefined;
+  /** The locale whose texts are being loaded, or failed to load (then English stands in). */
+  #textsLoad: { locale: Locale; failed: boolean } | undefined;
 
   override connectedCallback(): void {
     // A fresh signal before Lit's controllers hear of the (re)connection, so work they restart
@@ -78,10 +83,59 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
   /** The translator for the current locale and overrides. */
   protected get t(): Translator<K> {
     const locale = resolveLocale(this.locale, this);
-    if (this.#translator?.t.locale !== locale || this.#translator.messages !== this.messages) {
-      const t = createTranslator(locale, this.catalogs, this.messages);
-      this.#translator = { messages: this.messages, t };
+    const complete = hasLocale(locale, this.catalogs);
+    if (!complete) this.#loadTexts(locale);
+    let cached = this.#translator;
+    if (
+      cached?.t.locale !== locale ||
+      cached.messages !== this.messages ||
+      cached.complete !== complete
+    ) {
+      cached = {
+        messages: this.messages,
+        complete,
+        t: createTranslator(locale, this.catalogs, this.messages),
+      };
+      this.#translator = cached;
     }
-    return this.#translator.t;
+    return cached.t;
+  }
+
+  /**
+   * Whether the texts of the element's language are still on their way (`zh-CN`, from a chunk
+   * beside the bundle): `render()` then shows {@link renderTextsLoading} instead of English.
+   */
+  protected get textsLoading(): boolean {
+    const locale = resolveLocale(this.locale, this);
+    if (hasLocale(locale, this.catalogs)) return false;
+    this.#loadTexts(locale);
+    return !this.#textsLoad?.failed;
+  }
+
+  /** The loading state shown while the texts load, already in the element's language. */
+  protected renderTextsLoading(): TemplateResult {
+    const locale = resolveLocale(this.locale, this);
+    const text = this.messages['common.loading'] ?? loadingText[locale];
+    return html`<div class="base" part="base" aria-busy="true">
+      <p role="status" part="status">${text}</p>
+    </div>`;
+  }
+
+  /** Starts loading `locale`'s texts (once) and renders again when they are here. */
+  #loadTexts(locale: Locale): void {
+    if (this.#textsLoad?.locale === locale) return;
+    const load = { locale, failed: false };
+    this.#textsLoad = load;
+    loadLocale(locale, this.catalogs).then(
+      () => this.requestUpdate(),
+      () => {
+        // English stands in (every key has an English text); a later element tries again.
+        load.failed = true;
+        this.requestUpdate();
+      },
+    );
   }
 }
+
+/** "Loading…" in every locale, inline so that the loading state needs no catalog. */
+const loadingText: Record<Locale, string> = { en: 'Loading…', 'zh-CN': '正在加载…' };

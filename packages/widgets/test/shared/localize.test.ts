@@ -3,12 +3,15 @@ import { en } from '../../src/shared/i18n/en.js';
 import {
   createTranslator,
   format,
+  hasLocale,
+  loadLocale,
   normalizeLocale,
   resolveLocale,
   translateKey,
 } from '../../src/shared/i18n/localize.js';
 import { zhCN } from '../../src/shared/i18n/zh-cn.js';
 import { inviteMemberMessages } from '../../src/invite-member/messages.js';
+import { zhCN as inviteMemberZhCN } from '../../src/invite-member/messages.zh-cn.js';
 import { describe, it } from './mocha.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -56,12 +59,32 @@ describe('localize', () => {
     expect(resolveLocale(undefined, document.createElement('p'))).to.equal('en');
   });
 
-  it('prefers host overrides, then the element’s texts, then the shared texts', () => {
+  it('prefers host overrides, then the element’s texts, then the shared texts', async () => {
     const catalogs = { en: { 'x.own': 'Own' }, 'zh-CN': { 'x.own': '自己' } };
     const t = createTranslator('en', catalogs, { 'common.retry': 'Try again' });
     expect(t('common.retry')).to.equal('Try again');
     expect(t('x.own')).to.equal('Own');
     expect(t('common.cancel')).to.equal('Cancel');
+    await loadLocale('zh-CN', catalogs);
+    expect(createTranslator('zh-CN', catalogs)('common.cancel')).to.equal('取消');
+  });
+
+  it('loads an element’s zh-CN texts on first use and speaks English until they are here', async () => {
+    let loads = 0;
+    const catalogs = {
+      en: { 'x.own': 'Own' },
+      'zh-CN': async () => {
+        loads += 1;
+        return { 'x.own': '自己' };
+      },
+    };
+    expect(hasLocale('en', catalogs)).to.equal(true);
+    expect(hasLocale('zh-CN', catalogs)).to.equal(false);
+    expect(createTranslator('zh-CN', catalogs)('x.own')).to.equal('Own');
+    await Promise.all([loadLocale('zh-CN', catalogs), loadLocale('zh-CN', catalogs)]);
+    expect(loads).to.equal(1);
+    expect(hasLocale('zh-CN', catalogs)).to.equal(true);
+    expect(createTranslator('zh-CN', catalogs)('x.own')).to.equal('自己');
     expect(createTranslator('zh-CN', catalogs)('common.cancel')).to.equal('取消');
   });
 
@@ -78,6 +101,6 @@ describe('localize', () => {
   });
 
   it('has a Chinese text with the same placeholders for every <invite-member> text', () => {
-    expectCompleteTranslation(inviteMemberMessages.en, inviteMemberMessages['zh-CN']);
+    expectCompleteTranslation(inviteMemberMessages.en, inviteMemberZhCN);
   });
 });

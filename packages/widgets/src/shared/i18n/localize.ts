@@ -1,13 +1,16 @@
 import { en, type SharedMessageKey } from './en.js';
-import { zhCN } from './zh-cn.js';
 
 /** Locales with complete catalogs. */
 export type Locale = 'en' | 'zh-CN';
 
-/** An element's own texts, in every supported locale. */
+/**
+ * An element's own texts in every supported locale. English is always inline (and the fallback
+ * while another locale loads); the elements give `zh-CN` as a loader (`import()`), so that pages
+ * in English never download it (ADR 0453).
+ */
 export interface ElementCatalogs<K extends string> {
   en: Record<K, string>;
-  'zh-CN': Record<K, string>;
+  'zh-CN': Record<K, string> | (() => Promise<Record<K, string>>);
 }
 
 /** Host-supplied overrides: message key → text (for the locale the page uses). */
@@ -66,17 +69,80 @@ export function format(template: string, params?: Record<string, string | number
   );
 }
 
-const shared: Record<Locale, Record<SharedMessageKey, string>> = { en, 'zh-CN': zhCN };
+/** Shared texts of the locales loaded so far (`zh-CN` arrives with the first element that asks). */
+const shared: Partial<Record<Locale, Record<SharedMessageKey, string>>> = { en };
 
-/** Builds the translator for a locale: overrides, then the element's texts, then shared texts. */
+/** An element's own texts that came from a loader, by its catalogs. */
+const loaded = new WeakMap<object, Record<string, string>>();
+
+/** Loads under way, by the catalogs that asked. */
+const loading = new WeakMap<object, Promise<void>>();
+
+/** The element's own texts in `locale`, or `undefined` while they are still to be loaded. */
+function ownTexts<K extends string>(
+  locale: Locale,
+  catalogs: ElementCatalogs<K>,
+): Record<string, string> | undefined {
+  const own = catalogs[locale];
+  return typeof own === 'function' ? loaded.get(catalogs) : own;
+}
+
+/** Whether every text of `locale` is here: the shared texts and the element's own. */
+export function hasLocale<K extends string>(locale: Locale, catalogs: ElementCatalogs<K>): boolean {
+  return shared[locale] !== undefined && ownTexts(locale, catalogs) !== undefined;
+}
+
+/**
+ * Loads the texts `locale` still lacks: for `zh-CN` the shared Chinese texts and the element's own,
+ * one chunk beside the embed bundle (ADR 0453). English is always here. A failed load rejects and is
+ * tried again on the next call.
+ */
+export function loadLocale<K extends string>(
+  locale: Locale,
+  catalogs: ElementCatalogs<K>,
+): Promise<void> {
+  if (hasLocale(locale, catalogs)) return Promise.resolve();
+  let pending = loading.get(catalogs);
+  if (!pending) {
+    const own = catalogs[locale];
+    pending = Promise.all([
+      shared[locale] ??
+        import('./zh-cn.js').then((module) => {
+          shared['zh-CN'] = module.zhCN;
+        }),
+      typeof own === 'function' && own().then((texts) => loaded.set(catalogs, texts)),
+    ]).then(
+      () => {
+        loading.delete(catalogs);
+      },
+      (error: unknown) => {
+        loading.delete(catalogs);
+        throw error;
+      },
+    );
+    loading.set(catalogs, pending);
+  }
+  return pending;
+}
+
+/**
+ * Builds the translator for a locale: overrides, then the element's texts, then shared texts, then
+ * (for a locale whose texts are not loaded yet) the English ones.
+ */
 export function createTranslator<K extends string>(
   locale: Locale,
   catalogs: ElementCatalogs<K>,
   overrides: MessageOverrides = {},
 ): Translator<K> {
-  const own: Record<string, string> = catalogs[locale];
-  const common: Record<string, string> = shared[locale];
-  const lookup = (key: string): string | undefined => overrides[key] ?? own[key] ?? common[key];
+  const own = ownTexts(locale, catalogs) ?? {};
+  const common: Record<string, string> = shared[locale] ?? {};
+  const english: Record<string, string> = catalogs.en;
+  const lookup = (key: string): string | undefined =>
+    overrides[key] ??
+    own[key] ??
+    common[key] ??
+    english[key] ??
+    (en as Record<string, string>)[key];
   const translate = (key: K | SharedMessageKey, params?: Record<string, string | number>) =>
     format(lookup(key) ?? key, params);
   return Object.assign(translate, { has: (key: string) => lookup(key) !== undefined, locale });
