@@ -29,8 +29,6 @@ const announce = (message: string) => (byId('demo-status').textContent = message
 let persona = personaNamed(preferences.persona);
 let client = clientFor(backend.baseUrl, persona.name);
 let widget: Widget;
-/** Whether the invite form shows its "sent" panel, where a new account cannot be filled in. */
-let showingSent = false;
 
 /** Re-reads what the page lists about the current persona (its sent invitations). */
 function refreshLists(): void {
@@ -46,7 +44,6 @@ function showPersona(accountName = ''): void {
   byId('sent-heading').textContent = `Invitations sent by ${persona.name}`;
   byId('sent-panel').hidden = persona.role !== 'master';
   widget = mountWidget(widgetHost, persona, client, preferences.locale, accountName);
-  showingSent = false;
   refreshLists();
 }
 
@@ -63,7 +60,6 @@ function switchPersona(name: string, accountName = ''): void {
 /** "Try these accounts": fills the invite form (switching to acme-group from an invitee). */
 async function tryAccount(name: string): Promise<void> {
   if (persona.role !== 'master') switchPersona(defaultPersona, name);
-  else if (showingSent) showPersona(name);
   else await fillInviteForm(widget, name);
   widget.scrollIntoView({ block: 'start' });
   announce(`Acting as ${persona.name}: checking whether ${name} can be invited.`);
@@ -78,7 +74,6 @@ const listChangingEvents = new Set<WidgetEventName>([
 ]);
 
 function onWidgetEvent(name: WidgetEventName): void {
-  if (name === 'invitation-sent') showingSent = true;
   if (listChangingEvents.has(name)) refreshLists();
 }
 

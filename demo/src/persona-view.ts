@@ -42,7 +42,8 @@ export function describePersona(persona: Persona): { heading: string; intro: str
 
 /**
  * Fills the invite form with `accountName` through the element's public `accountName` property,
- * which checks it as if typed. Does nothing for a widget that is not an invite form.
+ * which checks it as if typed (and, after a sent invitation, starts the next one). Does nothing
+ * for a widget that is not an invite form.
  */
 export async function fillInviteForm(widget: Widget, accountName: string): Promise<void> {
   if (!(widget instanceof InviteMember)) return;

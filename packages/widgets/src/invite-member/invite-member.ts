@@ -175,7 +175,11 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accountName')) this.accountValue = this.accountName;
+    if (changed.has('accountName')) {
+      // A new account from the host after a sent invitation starts the next invitation.
+      if (this.#sender.state.kind === 'sent') this.startOver(this.accountName);
+      else this.accountValue = this.accountName;
+    }
     if (changed.has('orgId') && this.orgId) this.selectedOrg = this.orgId;
   }
 
@@ -334,7 +338,17 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   }
 
   #onInviteAnother = (): void => {
-    this.accountValue = '';
+    this.startOver();
+    void this.#focus(this.#formOffered ? '#account' : '#notice-heading');
+  };
+
+  /**
+   * Starts a new invitation from any state, the "Invitation sent" panel included: the form back
+   * to its defaults, with `accountName` typed in (and checked) when given. Setting `accountName`
+   * while the panel shows does the same.
+   */
+  startOver(accountName = ''): void {
+    this.accountValue = accountName;
     this.accountTouched = false;
     this.orgFilter = '';
     this.notes = '';
@@ -344,8 +358,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     this.refusal = undefined;
     this.#sender.reset();
     this.#applyDefaults();
-    void this.#focus(this.#formOffered ? '#account' : '#notice-heading');
-  };
+  }
 
   /** Loads the settings and the organization tree again (as Retry does after a failure). */
   reload(): void {

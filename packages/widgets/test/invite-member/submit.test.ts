@@ -103,6 +103,33 @@ describe('<invite-member> submitting', () => {
     expect(failedConditions(el)).to.deep.equal(['No pending invitation']);
   });
 
+  it('starts the next invitation when the host sets account-name after a sent one', async () => {
+    const el = await mount('acme-group');
+    await fillEligible(el);
+    await submitAndConfirmDialog(el);
+    dialogButton(el, 'OK').click();
+    await sent(el);
+    el.accountName = 'orbit-labs';
+    await waitUntil(() => failedConditions(el).length > 0, 'no check of the new account');
+    expect(accountInput(el).value).to.equal('orbit-labs');
+    expect(failedConditions(el)).to.deep.equal(['No unpaid orders']);
+    expect(textOf(shadow(el))).not.to.include('Invitation sent');
+  });
+
+  it('startOver() from the success panel gives the form back with the account typed in', async () => {
+    const el = await mount('acme-group');
+    await fillEligible(el);
+    await submitAndConfirmDialog(el);
+    dialogButton(el, 'OK').click();
+    await sent(el);
+    el.startOver('river-analytics');
+    await waitUntil(() => accountStatus(el).includes('river-analytics'), 'no check shown');
+    await waitUntil(() => !accountStatus(el).startsWith('Checking'), 'check never finished');
+    expect(accountInput(el).value).to.equal('river-analytics');
+    expect(failedConditions(el)).to.deep.equal([]);
+    expect(byRole<HTMLInputElement>(shadow(el), 'checkbox', 'I have read').checked).to.equal(false);
+  });
+
   it('explains what is missing on Submit and moves focus to the first problem', async () => {
     const el = await mount('acme-group');
     const submit = byRole(shadow(el), 'button', 'Submit');
