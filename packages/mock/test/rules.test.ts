@@ -21,6 +21,7 @@ import {
   sameContractingParty,
 } from '../src/rules/commercial-rules.js';
 import { CONDITION_RULES, evaluateConditions } from '../src/rules/evaluate.js';
+import { DEFAULT_FACTS } from '../src/seed/accounts.js';
 import type { AccountFacts, MasterFacts, Rule, RuleContext } from '../src/rules/facts.js';
 import { noPendingInvitation, paymentMethodAllowed } from '../src/rules/invitation-rules.js';
 import {
@@ -29,21 +30,13 @@ import {
   uaNotTechnologyPartner,
 } from '../src/rules/unified-accounting-rules.js';
 
+/** An account that passes every rule: FIXTURES.md's default facts. */
 const account: AccountFacts = {
   name: 'some-account',
   enterpriseName: 'Some Account Ltd.',
   isMaster: false,
   masterName: null,
-  frozen: false,
-  suspended: false,
-  contractingParty: 'HWC-SG',
-  unpaidOrders: 0,
-  supportPlan: null,
-  commercialDiscount: false,
-  partnerProgramme: null,
-  salesChannel: 'direct',
-  paymentType: 'postpaid',
-  monthlySettlement: true,
+  ...DEFAULT_FACTS,
 };
 
 const uaMaster: MasterFacts = {

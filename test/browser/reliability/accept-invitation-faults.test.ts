@@ -19,14 +19,13 @@ import {
   mount,
   textOf,
   tickAgreement,
+  openHelioDecline,
 } from '../../../packages/widgets/test/accept-invitation/helpers.js';
 import type { AcceptInvitation } from '../../../packages/widgets/src/accept-invitation/accept-invitation.js';
 import { failOnUnhandledRejections } from './support/guard.js';
 import { postsTo, transIds } from './support/sent-requests.js';
 
 failOnUnhandledRejections();
-
-const HELIO = 'Helio Group Inc.';
 
 /** The stored status of the invitation from `master` to maple-foods. */
 const statusFrom = (master: string) =>
@@ -38,19 +37,6 @@ async function acceptAcme(el: AcceptInvitation): Promise<void> {
   tickAgreement(card);
   await el.updateComplete;
   byRole(card, 'button', 'Accept').click();
-}
-
-/** Presses Decline on Helio's invitation and returns the open confirmation dialog. */
-async function openHelioDecline(el: AcceptInvitation): Promise<HTMLDialogElement> {
-  byRole(invitationOf(el, 'helio-group'), 'button', 'Decline').click();
-  await el.updateComplete;
-  const dialog = byRole<HTMLDialogElement>(
-    el.shadowRoot!,
-    'dialog',
-    `Decline the invitation from ${HELIO}?`,
-  );
-  await waitUntil(() => dialog.open, 'the dialog did not open');
-  return dialog;
 }
 
 const SHOWN_ON_ACCEPT: [string, Fault, string, string][] = [

@@ -16,11 +16,11 @@ import {
 } from '../../../packages/widgets/test/invite-member/helpers.js';
 import {
   beforeEach,
-  byRole,
   describe,
   invitationOf,
   it,
   mount as mountAcceptInvitation,
+  pressAccept,
   textOf,
   tickAgreement,
 } from '../../../packages/widgets/test/accept-invitation/helpers.js';
@@ -90,9 +90,7 @@ describe('server texts full of markup', () => {
     expect(textOf(card.querySelector('h3'))).to.include('acme-group');
     tickAgreement(card);
     await el.updateComplete;
-    const accepted = oneEvent(el, 'invitation-accepted');
-    byRole(card, 'button', 'Accept').click();
-    const { detail } = await accepted;
+    const { detail } = await pressAccept(el, card, 'invitation-accepted');
     expect(detail.association.orgName).to.equal(`${PAYLOAD}Engineering`);
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.include(`${PAYLOAD}Engineering`);
@@ -105,10 +103,7 @@ describe('server texts full of markup', () => {
     const card = invitationOf(el, 'acme-group');
     tickAgreement(card);
     await el.updateComplete;
-    const failed = oneEvent(el, 'invitation-failed');
-    byRole(card, 'button', 'Accept').click();
-    await failed;
-    await el.updateComplete;
+    await pressAccept(el, card, 'invitation-failed');
     expect(card.querySelector('[part~="feedback"]')?.textContent).to.include(PAYLOAD);
     assertInert(el.shadowRoot);
   });

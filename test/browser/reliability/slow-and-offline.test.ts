@@ -25,6 +25,7 @@ import {
   it,
   loaded as inboxLoaded,
   mount as mountAcceptInvitation,
+  pressAccept,
   textOf,
   tickAgreement,
 } from '../../../packages/widgets/test/accept-invitation/helpers.js';
@@ -119,10 +120,7 @@ describe('<accept-invitation> on a slow or missing network', () => {
     tickAgreement(card);
     await el.updateComplete;
     network.goOffline();
-    const failed = oneEvent(el, 'invitation-failed');
-    byRole(card, 'button', 'Accept').click();
-    await failed;
-    await el.updateComplete;
+    await pressAccept(el, card, 'invitation-failed');
     expect(textOf(card.querySelector('[part~="feedback"]'))).to.equal(`${NO_NETWORK} Retry`);
     expect(byRole<HTMLInputElement>(card, 'checkbox', 'I have read and agree').checked).to.equal(
       true,

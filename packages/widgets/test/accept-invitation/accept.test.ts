@@ -10,6 +10,7 @@ import {
   invitationOf,
   it,
   mount,
+  pressAccept,
   textOf,
   tickAgreement,
 } from './helpers.js';
@@ -130,9 +131,7 @@ describe('<accept-invitation> accepting', () => {
     const acme = invitationOf(el, 'acme-group');
     tickAgreement(acme);
     await el.updateComplete;
-    const vetoed = oneEvent(el, 'invitation-accept');
-    byRole(acme, 'button', 'Accept').click();
-    await vetoed;
+    await pressAccept(el, acme, 'invitation-accept');
     await aTimeout(50);
     expect(requestsTo('/accept')).to.have.length(0);
     expect(textOf(invitationOf(el, 'acme-group'))).to.include('Pending');

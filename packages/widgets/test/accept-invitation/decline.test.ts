@@ -1,7 +1,6 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { backend, requestsTo, resetBackend } from '../support/backend.js';
-import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import {
   allByRole,
   announced,
@@ -13,30 +12,18 @@ import {
   it,
   mount,
   textOf,
+  openHelioDecline,
 } from './helpers.js';
 import { clientWithoutRetry } from '../support/backend.js';
 
 const HELIO = 'Helio Group Inc.';
-
-/** Presses Decline on Helio's invitation and returns the confirmation dialog once it is open. */
-async function openDecline(el: AcceptInvitation): Promise<HTMLDialogElement> {
-  byRole(invitationOf(el, 'helio-group'), 'button', 'Decline').click();
-  await el.updateComplete;
-  const dialog = byRole<HTMLDialogElement>(
-    el.shadowRoot!,
-    'dialog',
-    `Decline the invitation from ${HELIO}?`,
-  );
-  await waitUntil(() => dialog.open, 'the dialog did not open');
-  return dialog;
-}
 
 describe('<accept-invitation> declining', () => {
   beforeEach(resetBackend);
 
   it('asks for confirmation in a modal dialog that starts on Cancel', async () => {
     const el = await mount('maple-foods');
-    const dialog = await openDecline(el);
+    const dialog = await openHelioDecline(el);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(textOf(dialog)).to.include(
       `Your account will not join ${HELIO} (helio-group). The master account can invite you again later.`,
@@ -51,7 +38,7 @@ describe('<accept-invitation> declining', () => {
     const el = await mount('maple-foods');
     let declined = 0;
     el.addEventListener('invitation-declined', () => declined++);
-    const dialog = await openDecline(el);
+    const dialog = await openHelioDecline(el);
     byRole(dialog, 'button', 'Cancel').click();
     await el.updateComplete;
 
@@ -66,7 +53,7 @@ describe('<accept-invitation> declining', () => {
 
   it('changes nothing when the dialog is dismissed with Escape', async () => {
     const el = await mount('maple-foods');
-    const dialog = await openDecline(el);
+    const dialog = await openHelioDecline(el);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
     await aTimeout(20);
@@ -76,7 +63,7 @@ describe('<accept-invitation> declining', () => {
 
   it('declines after confirmation: event, label, no more actions', async () => {
     const el = await mount('maple-foods');
-    const dialog = await openDecline(el);
+    const dialog = await openHelioDecline(el);
     const declined = oneEvent(el, 'invitation-declined');
     byRole(dialog, 'button', 'Decline invitation').click();
 
@@ -103,7 +90,7 @@ describe('<accept-invitation> declining', () => {
     const el = await mount('maple-foods');
     const [helio] = backend.control.invitations({ from: 'helio-group', to: 'maple-foods' });
     backend.control.cancelInvitation(helio!.id);
-    const dialog = await openDecline(el);
+    const dialog = await openHelioDecline(el);
     const failed = oneEvent(el, 'invitation-failed');
     byRole(dialog, 'button', 'Decline invitation').click();
     await failed;
@@ -117,7 +104,7 @@ describe('<accept-invitation> declining', () => {
   it('retries a dropped decline from the dialog with the same idempotency key', async () => {
     const el = await mount('maple-foods', { client: clientWithoutRetry('maple-foods') });
     backend.faults.failNext({ type: 'drop' }, { method: 'POST', path: /\/decline$/ });
-    const dialog = await openDecline(el);
+    const dialog = await openHelioDecline(el);
     const failed = oneEvent(el, 'invitation-failed');
     byRole(dialog, 'button', 'Decline invitation').click();
     await failed;

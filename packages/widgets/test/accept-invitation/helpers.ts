@@ -1,6 +1,6 @@
 // Helpers for <accept-invitation> tests: mount the element as a fixture account and find its
 // controls the way a user does, by role and accessible name.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clientFor } from '../support/backend.js';
 import { byRole, textOf } from '../support/queries.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
@@ -63,4 +63,30 @@ export async function mount(
 /** Ticks the agreement checkbox of `card` the way a user does (a click). */
 export function tickAgreement(card: HTMLElement): void {
   byRole<HTMLInputElement>(card, 'checkbox', 'I have read and agree').click();
+}
+
+/** Presses Accept on `card` and waits until the element fires `eventName` and has re-rendered. */
+export async function pressAccept<K extends keyof HTMLElementEventMap>(
+  el: AcceptInvitation,
+  card: HTMLElement,
+  eventName: K,
+): Promise<HTMLElementEventMap[K]> {
+  const fired = oneEvent(el, eventName) as Promise<HTMLElementEventMap[K]>;
+  byRole(card, 'button', 'Accept').click();
+  const event = await fired;
+  await el.updateComplete;
+  return event;
+}
+
+/** Presses Decline on Helio Group's invitation and returns the confirmation dialog once open. */
+export async function openHelioDecline(el: AcceptInvitation): Promise<HTMLDialogElement> {
+  byRole(invitationOf(el, 'helio-group'), 'button', 'Decline').click();
+  await el.updateComplete;
+  const dialog = byRole<HTMLDialogElement>(
+    el.shadowRoot!,
+    'dialog',
+    'Decline the invitation from Helio Group Inc.?',
+  );
+  await waitUntil(() => dialog.open, 'the dialog did not open');
+  return dialog;
 }

@@ -12,6 +12,7 @@ import {
   invitationOf,
   it,
   mount,
+  pressAccept,
   textOf,
   tickAgreement,
 } from './helpers.js';
@@ -95,9 +96,7 @@ describe('<accept-invitation> refusals', () => {
 
     // Once unfrozen, a new attempt (with a new idempotency key) goes through.
     backend.control.updateAccount('maple-foods', { frozen: false });
-    const accepted = oneEvent(el, 'invitation-accepted');
-    byRole(card, 'button', 'Accept').click();
-    await accepted;
+    await pressAccept(el, card, 'invitation-accepted');
   });
 
   it('unticks and shows the new agreements when they changed (EM.1005), then accepts them', async () => {
