@@ -1,4 +1,4 @@
-import type { RetryOptions as KyRetryOptions } from 'ky';
+import type { EnterpriseCenterError } from './errors/EnterpriseCenterError.js';
 
 /**
  * What a {@link RequestSigner} signs: the request exactly as it will be sent.
@@ -19,10 +19,31 @@ export interface SignableRequest {
 export type RequestSigner = (request: SignableRequest) => Promise<Record<string, string>>;
 
 /**
- * ky's retry options (`limit`, `backoffLimit`, `delay`, `jitter`, `maxRetryAfter`,
- * `statusCodes`, `shouldRetry`…), merged over the SDK's defaults.
+ * When and how long the client waits before trying a call again. Every field is optional and
+ * merged over the defaults (docs/sdk.md, "Retries").
  */
-export type RetryOptions = KyRetryOptions;
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2). */
+  limit?: number;
+  /** Milliseconds to wait before retry number `retryCount` (1, 2, …); default 300 × 2^(n−1). */
+  delay?: (retryCount: number) => number;
+  /** The most a backoff wait may last, in ms (default: no cap). `Retry-After` is not capped by it. */
+  backoffLimit?: number;
+  /** The most a server's `Retry-After` may make the client wait, in ms (default: no cap). */
+  maxRetryAfter?: number;
+  /** HTTP statuses worth another attempt (default 408, 429 and every 5xx). */
+  statusCodes?: readonly number[];
+  /**
+   * Decides for one failure (never for `ABORTED` or `INVALID_REQUEST`, and only while `limit`
+   * allows): `true` retries, `false` gives up, `undefined` leaves it to the defaults (network
+   * errors, timeouts and `statusCodes`). `retryCount` is the number of the retry that would
+   * follow (1, 2, …).
+   */
+  shouldRetry?: (state: {
+    error: EnterpriseCenterError;
+    retryCount: number;
+  }) => boolean | undefined;
+}
 
 /** Options of `createClient`. */
 export interface ClientOptions {
@@ -41,7 +62,7 @@ export interface ClientOptions {
   /** Milliseconds one attempt may wait for a response (default 10 000). */
   timeout?: number;
   /**
-   * Retries after the first attempt (default 2), or ky-style retry options. Retried: network
+   * Retries after the first attempt (default 2), or {@link RetryOptions}. Retried: network
    * errors, timeouts, 408, 429 and 5xx, for every call (GETs, precheck and the state-changing
    * POSTs, which reuse their `trans_id`), with exponential backoff and `Retry-After` honoured.
    */

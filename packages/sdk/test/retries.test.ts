@@ -170,6 +170,43 @@ describe('retries and idempotency', () => {
   });
 });
 
+describe('retry options', () => {
+  it('shouldRetry sees the SDK error and its retry number, and its answer wins', async () => {
+    const seen: [string, number][] = [];
+    backend.faults.failNext({ type: 'status', status: 400 }, { method: 'GET' });
+    const retryAll = acme({
+      retry: {
+        limit: 2,
+        backoffLimit: 1,
+        shouldRetry: ({ error, retryCount }) => (seen.push([error.code, retryCount]), true),
+      },
+    });
+    assert.equal((await retryAll.invitations.settings()).memberQuota.max, 10);
+    assert.deepEqual(seen, [['CBC.0999', 1]]);
+    backend.faults.failNext({ type: 'status', status: 503 }, { method: 'GET' });
+    const retryNone = acme({ retry: { shouldRetry: () => false } });
+    assert.equal((await failure(retryNone.invitations.settings())).status, 503);
+    assert.deepEqual(served('GET', '/invitation-settings'), [400, 200, 503]);
+  });
+
+  it('statusCodes replaces the retried statuses', async () => {
+    backend.faults.failNext({ type: 'status', status: 503 });
+    const error = await failure(acme({ retry: { statusCodes: [502] } }).masterAccount.get());
+    assert.equal(error.status, 503);
+    backend.faults.failNext({ type: 'status', status: 502 });
+    assert.equal(await acme({ retry: { statusCodes: [502] } }).masterAccount.get(), null);
+    assert.deepEqual(served('GET', '/master-account'), [503, 502, 200]);
+  });
+
+  it('maxRetryAfter caps the wait a server asks for', { timeout: 5_000 }, async () => {
+    backend.faults.failNext({ type: 'throttle', retryAfter: 30 });
+    const started = performance.now();
+    assert.equal(await acme({ retry: { maxRetryAfter: 20 } }).masterAccount.get(), null);
+    assert.ok(performance.now() - started < 2_000, 'did not wait 30 s');
+    assert.deepEqual(served('GET', '/master-account'), [429, 200]);
+  });
+});
+
 describe('timeouts and aborts', () => {
   it('TIMEOUT: an attempt without a response within `timeout` ms', { timeout: 5_000 }, async () => {
     backend.faults.failNext({ type: 'timeout' });

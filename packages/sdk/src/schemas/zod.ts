@@ -32,14 +32,20 @@ export const custom = <T>(fn: (value: unknown) => boolean): core.$ZodCustom<T, T
     T
   >;
 
-export const string = (...checks: Check<string>[]): core.$ZodString<string> =>
-  new core.$ZodString({ type: 'string', checks }) as core.$ZodString<string>;
+const primitive =
+  <T>(type: string) =>
+  (...checks: Check<T>[]): core.$ZodCustom<T, T> =>
+    new core.$ZodCustom({
+      type: 'custom',
+      check: 'custom',
+      fn: (value) => typeof value === type && (type !== 'number' || Number.isFinite(value)),
+      abort: true,
+      checks,
+    }) as core.$ZodCustom<T, T>;
 
-export const number = (...checks: Check<number>[]): core.$ZodNumber<number> =>
-  new core.$ZodNumber({ type: 'number', checks }) as core.$ZodNumber<number>;
-
-export const boolean = (): core.$ZodBoolean<boolean> =>
-  new core.$ZodBoolean({ type: 'boolean' }) as core.$ZodBoolean<boolean>;
+export const string = primitive<string>('string');
+export const number = primitive<number>('number');
+export const boolean = primitive<boolean>('boolean');
 
 /** An object with these fields; unknown fields are dropped. */
 export const object = <S extends Shape = Record<never, Type>>(

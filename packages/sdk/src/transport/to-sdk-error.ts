@@ -1,10 +1,11 @@
-import { isHTTPError, isTimeoutError } from 'ky';
+import { HTTPError, TimeoutError } from 'ky';
 import { EnterpriseCenterError } from '../errors/EnterpriseCenterError.js';
 import { PreconditionFailedError } from '../errors/PreconditionFailedError.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isEnterpriseCenterError } from '../errors/is-enterprise-center-error.js';
 import { ErrorBody } from '../schemas/error-body.js';
 import { check, type Checked, type Schema } from '../schemas/parse.js';
+import { retryAfterMs } from './retry.js';
 
 /*
  * The one place where transport and HTTP outcomes become SDK errors. Nothing kept on an error
@@ -15,15 +16,10 @@ import { check, type Checked, type Schema } from '../schemas/parse.js';
 const requestIdOf = (response: Response): string | undefined =>
   response.headers.get('x-request-id') ?? undefined;
 
-/**
- * Seconds from `Retry-After` (delta-seconds or HTTP date); 1 when absent or unreadable, which
- * includes values that are not finite (`1e309`, `Infinity`).
- */
+/** Seconds from `Retry-After`, rounded up; 1 when absent or unreadable. */
 const retryAfterOf = (response: Response): number => {
-  const header = response.headers.get('retry-after');
-  if (!header) return 1;
-  const seconds = isNaN(+header) ? (Date.parse(header) - Date.now()) / 1000 : +header;
-  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : 1;
+  const ms = retryAfterMs(response.headers.get('retry-after'));
+  return ms === undefined ? 1 : Math.ceil(ms / 1000);
 };
 
 /**
@@ -118,10 +114,10 @@ export const toSdkError = async (
   if (signal?.aborted) {
     return new EnterpriseCenterError('Aborted', { code: ErrorCode.ABORTED, cause: signal.reason });
   }
-  if (isTimeoutError(error)) {
+  if (error instanceof TimeoutError) {
     return new EnterpriseCenterError('Timed out', { code: ErrorCode.TIMEOUT });
   }
-  if (isHTTPError(error)) return fromErrorResponse(error.response);
+  if (error instanceof HTTPError) return fromErrorResponse(error.response);
   return new EnterpriseCenterError('Network error', {
     code: ErrorCode.NETWORK_ERROR,
     cause: scrubbed(error),

@@ -1,10 +1,10 @@
-import ky, { type Options, type SearchParamsOption } from 'ky';
+import ky, { HTTPError, type Options, type SearchParamsOption } from 'ky';
 import type { ClientOptions, MutationOptions, RequestOptions } from '../options.js';
 import { IdempotencyKey } from '../schemas/primitives.js';
 import { check, type Schema } from '../schemas/parse.js';
 import { authenticate } from './authenticate.js';
 import { rememberCredentials, withoutCredentials } from './redact.js';
-import { retryOptions } from './retry.js';
+import { pause, retryPolicy } from './retry.js';
 import { invalidRequest, invalidResponse, readJson, toSdkError } from './to-sdk-error.js';
 
 /** How resources talk to the API; paths are relative to `…/v2/enterprises/multi-accounts/`. */
@@ -23,7 +23,10 @@ export const valid = <T>(schema: Schema<T>, input: unknown, field?: string): T =
   return result.value;
 };
 
-/** The ky instance of one client, with its auth hook and retry policy, behind {@link Transport}. */
+/**
+ * The ky instance of one client (one attempt per ky call, with its auth hook and timeout) and the
+ * client's retry policy around it, behind {@link Transport}.
+ */
 export const createTransport = (options: ClientOptions): Transport => {
   const { baseUrl, token, signer, headers, retry, timeout, fetch, credentials } = options;
   if (!baseUrl) throw new TypeError('createClient: baseUrl is required');
@@ -32,30 +35,44 @@ export const createTransport = (options: ClientOptions): Transport => {
     prefixUrl: `${baseUrl.replace(/\/+$/, '')}/v2/enterprises/multi-accounts`,
     headers: { accept: 'application/json', ...headers },
     hooks: { beforeRequest: [authenticate(token, signer)] },
-    retry: retryOptions(retry),
+    retry: 0,
     timeout,
     fetch,
     credentials,
   });
 
+  const policy = retryPolicy(retry);
+
   const send = async <T>(schema: Schema<T>, path: string, init: Options, signal?: AbortSignal) => {
     // What this call's attempts sent, so that a server echoing it cannot get it into the error.
     const sent = new Set<string>();
-    try {
-      const hooks = { beforeRequest: [rememberCredentials(sent)] };
-      const response = await api(path, { ...init, signal, hooks });
-      const body = await readJson(response, schema);
-      if (!body.ok) throw invalidResponse(response, body.problem, body.cause);
-      return body.value;
-    } catch (error) {
-      throw withoutCredentials(await toSdkError(error, signal), sent);
+    const hooks = { beforeRequest: [rememberCredentials(sent)] };
+    for (let retryCount = 1; ; retryCount += 1) {
+      let retryAfter: string | null = null;
+      let error;
+      try {
+        const response = await api(path, { ...init, signal, hooks });
+        const body = await readJson(response, schema);
+        if (!body.ok) throw invalidResponse(response, body.problem, body.cause);
+        return body.value;
+      } catch (thrown) {
+        if (thrown instanceof HTTPError) retryAfter = thrown.response.headers.get('retry-after');
+        error = withoutCredentials(await toSdkError(thrown, signal), sent);
+      }
+      const wait = policy(error, retryCount, retryAfter);
+      if (wait === undefined) throw error;
+      await pause(wait, signal).catch(async (reason: unknown) => {
+        throw await toSdkError(reason, signal);
+      });
     }
   };
 
   return {
-    // Query values are strings and numbers; ky leaves out the undefined ones.
-    get: (schema, path, query, { signal } = {}) =>
-      send(schema, path, { searchParams: query as SearchParamsOption }, signal),
+    // Query values are strings and numbers; undefined ones are left out.
+    get: (schema, path, query = {}, { signal } = {}) => {
+      const defined = Object.entries(query).filter(([, value]) => value !== undefined);
+      return send(schema, path, { searchParams: defined as SearchParamsOption }, signal);
+    },
     post: (schema, path, json, { signal } = {}) =>
       send(schema, path, { method: 'post', json }, signal),
     mutate: async (schema, path, body, { signal, idempotencyKey = crypto.randomUUID() } = {}) => {
