@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { isEnterpriseCenterError } from '@enterprise-center/sdk';
+import { isEnterpriseCenterError, type ClientOptions } from '@enterprise-center/sdk';
 import { API, failure, useFakeBackend } from './support/backend.js';
 import { MEMBER_AGREEMENT, inviteInput } from './support/fixtures.js';
 
 const { backend, server, clientFor } = useFakeBackend();
-const acme = (options = {}) => clientFor('acme-group', options);
+const acme = (options: Partial<ClientOptions> = {}) => clientFor('acme-group', options);
 
 /** The requests the backend saw for `method path`, with the status it answered (0 = lost). */
 const served = (method: string, path: string | RegExp) =>
