@@ -2,9 +2,13 @@
 // Library builds keep dependencies external; the embed bundle (added by the widgets package) inlines them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { minifyTemplatesRollup } from './scripts/minify-templates.mjs';
 
-/** A library build of one workspace package: each entry -> dist/<name>.js, deps left external. */
-function library(pkg, entries, external) {
+/**
+ * A library build of one workspace package: each entry -> dist/<name>.js, deps left external;
+ * `plugins` run before the TypeScript transform.
+ */
+function library(pkg, entries, external, plugins = []) {
   return {
     input: Object.fromEntries(entries.map((name) => [name, `packages/${pkg}/src/${name}.ts`])),
     output: {
@@ -15,7 +19,7 @@ function library(pkg, entries, external) {
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    plugins: [...plugins, esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   };
 }
 
@@ -23,7 +27,8 @@ function library(pkg, entries, external) {
  * The one-script-tag embed kit: both elements registered, with lit, @lit/task, the SDK, ky and
  * zod inlined into one minified ES module (docs/embedding.md). The Simplified Chinese texts go to
  * one chunk beside it, which the elements import (relative to the bundle) only for a zh-CN page
- * (ADR 0453). Built alone by `npm start`.
+ * (ADR 0453). The elements' css`` and html`` texts are minified too (ADR 0456). Built alone by
+ * `npm start`.
  */
 export const embedBundle = {
   input: 'packages/widgets/src/define.ts',
@@ -45,6 +50,7 @@ export const embedBundle = {
     plugins: [minify({ target: 'es2022' })],
   },
   plugins: [
+    minifyTemplatesRollup(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.mjs', '.js'] }),
   ],
@@ -57,6 +63,7 @@ export default [
     'widgets',
     ['index', 'define', 'react'],
     ['lit', '@lit/task', '@lit/react', 'react', '@enterprise-center/sdk'],
+    [minifyTemplatesRollup()],
   ),
   embedBundle,
 ];

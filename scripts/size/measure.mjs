@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, version as esbuildVersion } from 'esbuild';
 import { rollup } from 'rollup';
+import { minifyTemplatesEsbuild } from '../minify-templates.mjs';
 
 /** The repository root (absolute path, with a trailing slash). */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +18,8 @@ export { esbuildVersion };
 /**
  * esbuild settings of a production build for browsers: one minified ES module, every dependency
  * inlined, browser export conditions (`source` resolves workspace packages to their sources, which
- * is what their `dist/` files are built from), `es2022` like rollup.config.mjs (decorators lowered).
+ * is what their `dist/` files are built from), `es2022` like rollup.config.mjs (decorators lowered),
+ * and the elements' css`` and html`` texts minified as rollup.config.mjs ships them (ADR 0456).
  */
 export const productionSettings = Object.freeze({
   bundle: true,
@@ -27,6 +29,7 @@ export const productionSettings = Object.freeze({
   target: 'es2022',
   conditions: ['source', 'browser', 'production'],
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [minifyTemplatesEsbuild()],
 });
 
 /** Bytes of `code` as sent: raw, gzip (level 9) and brotli (quality 11, text mode). */
