@@ -24,8 +24,8 @@ function library(pkg, entries, external, plugins = []) {
 }
 
 /**
- * The one-script-tag embed kit: both elements registered, with lit, @lit/task, the SDK, ky and
- * zod inlined into one minified ES module (docs/embedding.md). The Simplified Chinese texts go to
+ * The one-script-tag embed kit: both elements registered, with lit, the SDK, ky and zod
+ * inlined into one minified ES module (docs/embedding.md). The Simplified Chinese texts go to
  * one chunk beside it, which the elements import (relative to the bundle) only for a zh-CN page
  * (ADR 0453). The elements' css`` and html`` texts are minified too (ADR 0456). Built alone by
  * `npm start`.
@@ -62,7 +62,7 @@ export default [
   library(
     'widgets',
     ['index', 'define', 'react'],
-    ['lit', '@lit/task', '@lit/react', 'react', '@enterprise-center/sdk'],
+    ['lit', '@lit/react', 'react', '@enterprise-center/sdk'],
     [minifyTemplatesRollup()],
   ),
   embedBundle,

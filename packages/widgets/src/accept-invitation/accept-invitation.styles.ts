@@ -7,17 +7,14 @@ export const acceptInvitationStyles = css`
     --_card-border: var(--accept-invitation-card-border, 1px solid var(--_border));
   }
 
-  .base {
-    display: grid;
-    gap: var(--_space);
-  }
-  .base > h2 {
-    margin: 0;
-  }
-
+  .base,
   .list {
     display: grid;
     gap: var(--_space);
+  }
+  .base > h2,
+  .invitation__heading {
+    margin: 0;
   }
 
   .invitation,
@@ -40,9 +37,6 @@ export const acceptInvitationStyles = css`
     justify-content: space-between;
     gap: 0.25rem 0.75rem;
     margin-block-end: calc(var(--_space) / 2);
-  }
-  .invitation__heading {
-    margin: 0;
   }
   .invitation:not(.invitation--pending) .invitation__heading {
     color: var(--_muted);
@@ -73,10 +67,6 @@ export const acceptInvitationStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
   }
-  .detail dt {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .detail dd {
     margin: 0;
   }
@@ -92,10 +82,6 @@ export const acceptInvitationStyles = css`
 
   .notes {
     margin: 0 0 var(--_space);
-  }
-  .notes figcaption {
-    color: var(--_muted);
-    font-size: 0.9em;
   }
   .notes blockquote {
     margin: 0.25rem 0 0;
@@ -117,11 +103,9 @@ export const acceptInvitationStyles = css`
   .feedback--error,
   .notice--error {
     border-inline-start: 4px solid var(--_danger);
-    color: inherit;
   }
   .feedback--success {
     border-inline-start: 4px solid var(--_success);
-    color: inherit;
   }
   .feedback > :last-child,
   .notice > :last-child,
@@ -130,16 +114,5 @@ export const acceptInvitationStyles = css`
   }
   .notice .button {
     margin-inline-start: 0.5rem;
-  }
-
-  .actions {
-    align-items: center;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 `;

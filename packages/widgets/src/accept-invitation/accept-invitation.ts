@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { Association, Invitation } from '@enterprise-center/sdk';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
 import { isAbortError } from '../shared/abort.js';
 import { describeError } from '../shared/describe-error.js';
+import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import { InvitationFailedEvent } from '../shared/events.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
 import { cardIds, untouchedCard, type CardState } from './card-state.js';
@@ -14,7 +16,6 @@ import {
   InvitationDeclinedEvent,
 } from './events.js';
 import { classifyFailure } from './failure.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { InboxController } from './inbox-controller.js';
 import {
   renderAssociation,
@@ -92,10 +93,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
 
   #focusAfterUpdate: string | undefined;
 
-  readonly #inbox = new InboxController(this, {
-    api: () => this.api,
-    lifetimeSignal: () => this.lifetimeSignal,
-  });
+  readonly #inbox = new InboxController(this, () => this.api);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('invitationId')) this.showAll = false;
@@ -183,9 +181,9 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       return;
     }
     const ids = cardIds(invitation.id);
-    const settled = { busy: false, acceptKey: undefined };
     if (failure.kind === 'state-changed' || failure.kind === 'gone') {
-      this.#patchCard(invitation.id, { ...settled, agreed: false, feedback: undefined });
+      const settled = { busy: false, acceptKey: undefined, agreed: false, feedback: undefined };
+      this.#patchCard(invitation.id, settled);
       const reloaded = await this.#inbox.reload();
       const current = reloaded ? this.#inbox.find(invitation.id) : invitation;
       if (failure.kind === 'gone' || !current) {
@@ -204,28 +202,18 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
           return;
         }
       }
-    } else if (failure.kind === 'retryable') {
-      this.#patchCard(invitation.id, { busy: false, feedback: { kind: 'retry', error } });
-      this.#focus(ids.feedback);
-    } else if (failure.kind === 'conditions') {
-      this.#patchCard(invitation.id, {
-        ...settled,
-        feedback: { kind: 'conditions', checks: failure.checks },
-      });
-      this.#focus(ids.feedback);
-    } else if (failure.kind === 'agreements-changed') {
-      this.#inbox.replace({ ...invitation, agreements: [...failure.agreements] });
-      this.#patchCard(invitation.id, {
-        ...settled,
-        agreed: false,
-        feedback: { kind: 'agreements-changed' },
-      });
-      this.#focus(ids.feedback);
     } else {
-      this.#patchCard(invitation.id, { ...settled, feedback: { kind: 'error', error } });
+      // Retry sends the same key again; anything else needs a new attempt (and a fresh key).
+      const card = this.#card(invitation.id);
+      const changed = failure.kind === 'agreements-changed';
+      if (changed) this.#inbox.replace({ ...invitation, agreements: [...failure.agreements] });
+      this.#patchCard(invitation.id, {
+        busy: false,
+        acceptKey: failure.kind === 'retryable' ? card.acceptKey : undefined,
+        agreed: card.agreed && !changed,
+        feedback: { ...failure, error },
+      });
       this.#focus(ids.feedback);
-    }
-    if (failure.kind !== 'state-changed' && failure.kind !== 'gone') {
       this.announcement = describeError(this.t, error);
     }
     this.dispatchEvent(new InvitationFailedEvent(error));
@@ -326,7 +314,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     const t = this.t;
     const now = Date.now();
     const configured = this.api !== undefined;
-    return html`<div class="base" part="base" aria-busy=${this.#inbox.loading ? 'true' : 'false'}>
+    return html`<div class="base" part="base" aria-busy=${this.#inbox.loading}>
       <h2 part="heading">${t('accept.title')}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${

@@ -1,14 +1,37 @@
 import { html, type TemplateResult } from 'lit';
-import type { Association } from '@enterprise-center/sdk';
+import type { Association, Invitation } from '@enterprise-center/sdk';
 import { formatDateTime, formatRelative } from '../shared/format.js';
 import type { AcceptTranslator } from './messages.js';
 
 /** One "label: value" row of a details list. */
 export function detailRow(label: string, value: unknown): TemplateResult {
   return html`<div class="detail">
-    <dt>${label}</dt>
+    <dt class="hint">${label}</dt>
     <dd>${value}</dd>
   </div>`;
+}
+
+/** What an invitation and an association both tell: who, where, and paid by whom. */
+type Terms = Pick<
+  Invitation & Association,
+  'masterAccountName' | 'enterpriseName' | 'orgName' | 'paymentMethod'
+>;
+
+/**
+ * The details list of an invitation or association: the master account, enterprise, unit and
+ * payment method, then the `more` rows ({@link detailRow}s).
+ */
+export function renderDetails(
+  t: AcceptTranslator,
+  terms: Terms,
+  more: TemplateResult,
+): TemplateResult {
+  return html`<dl class="details" part="details">
+    ${detailRow(t('accept.field.master'), terms.masterAccountName)}
+    ${detailRow(t('accept.field.enterprise'), terms.enterpriseName)}
+    ${detailRow(t('common.orgUnit'), terms.orgName)}
+    ${detailRow(t('common.paymentMethod'), t(`payment.${terms.paymentMethod}`))} ${more}
+  </dl>`;
 }
 
 /** A time as "in 12 days (Dec 8, 2026, 3:00 AM)", machine-readable in `datetime`. */
@@ -26,15 +49,13 @@ export function renderAssociationDetails(
   association: Association,
   now: number,
 ): TemplateResult {
-  return html`<dl class="details" part="details">
-    ${detailRow(t('accept.field.master'), association.masterAccountName)}
-    ${detailRow(t('accept.field.enterprise'), association.enterpriseName)}
-    ${detailRow(t('accept.field.orgUnit'), association.orgName)}
-    ${detailRow(t('accept.field.payment'), t(`payment.${association.paymentMethod}`))}
-    ${detailRow(
+  return renderDetails(
+    t,
+    association,
+    html`${detailRow(
       t('accept.field.unifiedAccounting'),
       t(association.unifiedAccounting ? 'accept.unified.on' : 'accept.unified.off'),
     )}
-    ${detailRow(t('accept.field.since'), renderWhen(t, association.associatedAt, now))}
-  </dl>`;
+    ${detailRow(t('accept.field.since'), renderWhen(t, association.associatedAt, now))}`,
+  );
 }

@@ -1,15 +1,15 @@
 import type { Invitation } from '@enterprise-center/sdk';
+import type { AnswerFailure } from './failure.js';
 
 /** What a card says after the invitee acted on it (or the server refused). */
 export type CardFeedback =
-  /** A failure worth retrying (network, timeout, throttling, server error). */
-  | { kind: 'retry'; error: unknown }
-  /** A failure retrying will not fix. */
-  | { kind: 'error'; error: unknown }
-  /** EM.1001: the account no longer meets these conditions. */
-  | { kind: 'conditions'; checks: readonly { code: string; message: string }[] }
-  /** EM.1005: the agreements changed; the invitee must review and tick again. */
-  | { kind: 'agreements-changed' }
+  /** A failure shown on the card (with Retry when retryable), and the error behind it. */
+  | (Extract<
+      AnswerFailure,
+      { kind: 'retryable' | 'failed' | 'conditions' | 'agreements-changed' }
+    > & {
+      error: unknown;
+    })
   /** EM.1004: the invitation changed meanwhile; the list was reloaded. */
   | { kind: 'refreshed'; status: Invitation['status'] };
 

@@ -64,7 +64,7 @@ export function renderDeclineDialog(
                 type="button"
                 class="button button--danger"
                 part="dialog-confirm-button"
-                aria-disabled=${state.busy ? 'true' : 'false'}
+                aria-disabled=${state.busy}
                 @click=${handlers.onConfirm}
               >
                 ${t('accept.dialog.confirm')}
@@ -74,7 +74,7 @@ export function renderDeclineDialog(
                 class="button"
                 part="dialog-cancel-button"
                 autofocus
-                aria-disabled=${state.busy ? 'true' : 'false'}
+                aria-disabled=${state.busy}
                 @click=${handlers.onCancel}
               >
                 ${t('common.cancel')}

@@ -4,7 +4,8 @@ import { renderAgreementConsent } from '../shared/agreement-consent.js';
 import { renderAssociationTerms } from '../shared/association-terms.js';
 import { renderChecklist } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
-import { detailRow, renderWhen } from './association-details.js';
+import type { SharedMessageKey } from '../shared/i18n/en.js';
+import { detailRow, renderDetails, renderWhen } from './association-details.js';
 import { cardIds, type CardState } from './card-state.js';
 import { refreshedNotice, type AcceptMessageKey, type AcceptTranslator } from './messages.js';
 
@@ -18,12 +19,12 @@ const closedHint: Record<Exclude<Invitation['status'], 'pending'>, AcceptMessage
 };
 
 /** The label of the second date row, by status (pending ones show when they expire). */
-const closingLabel: Record<Invitation['status'], AcceptMessageKey> = {
+const closingLabel: Record<Invitation['status'], AcceptMessageKey | SharedMessageKey> = {
   pending: 'accept.card.expires',
-  expired: 'accept.card.expiredOn',
-  accepted: 'accept.card.acceptedOn',
-  declined: 'accept.card.declinedOn',
-  cancelled: 'accept.card.cancelledOn',
+  expired: 'status.expired',
+  accepted: 'status.accepted',
+  declined: 'status.declined',
+  cancelled: 'status.cancelled',
   unknown: 'accept.card.updatedOn',
 };
 
@@ -38,24 +39,22 @@ export interface CardContext {
   onDecline: (invitation: Invitation) => void;
 }
 
-function renderDetails(t: AcceptTranslator, invitation: Invitation, now: number) {
+function renderInvitationDetails(t: AcceptTranslator, invitation: Invitation, now: number) {
   const closesAt = ['pending', 'expired'].includes(invitation.status)
     ? invitation.expiredAt
     : invitation.updatedAt;
-  return html`<dl class="details" part="details">
-    ${detailRow(t('accept.field.master'), invitation.masterAccountName)}
-    ${detailRow(t('accept.field.enterprise'), invitation.enterpriseName)}
-    ${detailRow(t('accept.field.orgUnit'), invitation.orgName)}
-    ${detailRow(t('accept.field.payment'), t(`payment.${invitation.paymentMethod}`))}
-    ${detailRow(t('accept.card.sent'), renderWhen(t, invitation.createdAt, now))}
-    ${detailRow(t(closingLabel[invitation.status]), renderWhen(t, closesAt, now))}
-  </dl>`;
+  return renderDetails(
+    t,
+    invitation,
+    html`${detailRow(t('accept.card.sent'), renderWhen(t, invitation.createdAt, now))}
+    ${detailRow(t(closingLabel[invitation.status]), renderWhen(t, closesAt, now))}`,
+  );
 }
 
 function renderNotes(t: AcceptTranslator, notes: string | null) {
   if (!notes) return nothing;
   return html`<figure class="notes" part="notes">
-    <figcaption>${t('accept.card.notes')}</figcaption>
+    <figcaption class="hint">${t('accept.card.notes')}</figcaption>
     <blockquote>${notes}</blockquote>
   </figure>`;
 }
@@ -73,19 +72,19 @@ function renderFeedback(
     feedback.kind === 'refreshed' && feedback.status === 'accepted' ? 'success' : 'error';
   let body: TemplateResult;
   switch (feedback.kind) {
-    case 'retry':
+    case 'retryable':
       body = html`<p>${describeError(t, feedback.error)}</p>
         <button
           type="button"
           class="button"
           part="retry-button"
-          aria-disabled=${state.busy ? 'true' : 'false'}
+          aria-disabled=${state.busy}
           @click=${() => ctx.onAccept(invitation)}
         >
           ${t('common.retry')}
         </button>`;
       break;
-    case 'error':
+    case 'failed':
       body = html`<p>${describeError(t, feedback.error)}</p>`;
       break;
     case 'conditions':
@@ -99,7 +98,7 @@ function renderFeedback(
         )}`;
       break;
     case 'agreements-changed':
-      body = html`<p>${t('accept.agreementsChanged')}</p>`;
+      body = html`<p>${t('error.agreementsChanged')}</p>`;
       break;
     case 'refreshed':
       body = html`<p>${t(refreshedNotice[feedback.status])}</p>`;
@@ -150,7 +149,7 @@ function renderAnswer(
         type="button"
         class="button button--primary"
         part="accept-button"
-        aria-disabled=${state.busy ? 'true' : 'false'}
+        aria-disabled=${state.busy}
         @click=${() => ctx.onAccept(invitation)}
       >
         ${t('accept.accept')}
@@ -171,7 +170,7 @@ function renderDeclineButton(
     id=${cardIds(invitation.id).decline}
     class="button"
     part="decline-button"
-    aria-disabled=${state.busy ? 'true' : 'false'}
+    aria-disabled=${state.busy}
     @click=${() => ctx.onDecline(invitation)}
   >
     ${t('accept.decline')}
@@ -223,7 +222,7 @@ export function renderInvitationCard(
         ${t(`status.${invitation.status}`)}
       </span>
     </header>
-    ${renderDetails(t, invitation, now)} ${renderNotes(t, invitation.notes)}
+    ${renderInvitationDetails(t, invitation, now)} ${renderNotes(t, invitation.notes)}
     ${
       invitation.status !== 'pending'
         ? html`<p class="hint" part="closed-hint">${t(closedHint[invitation.status])}</p>

@@ -19,8 +19,6 @@ const en = {
   'accept.joined': 'You are now a member account of {enterprise}',
   'accept.field.master': 'Master account',
   'accept.field.enterprise': 'Enterprise',
-  'accept.field.orgUnit': 'Organization unit',
-  'accept.field.payment': 'Payment method',
   'accept.field.unifiedAccounting': 'Unified accounting',
   'accept.field.since': 'Member since',
   'accept.unified.on': 'Enabled',
@@ -31,10 +29,6 @@ const en = {
   'accept.card.status': 'Status:',
   'accept.card.sent': 'Sent',
   'accept.card.expires': 'Expires',
-  'accept.card.expiredOn': 'Expired',
-  'accept.card.acceptedOn': 'Accepted',
-  'accept.card.declinedOn': 'Declined',
-  'accept.card.cancelledOn': 'Cancelled',
   'accept.card.updatedOn': 'Last changed',
   'accept.card.notes': 'Message from the inviter',
 
@@ -53,8 +47,6 @@ const en = {
   'accept.memberAlready':
     'Your account is already a member account, so it cannot accept this invitation:',
   'accept.conditionsFailed': 'Your account no longer meets the conditions to join {enterprise}:',
-  'accept.agreementsChanged':
-    'The agreements changed since you opened this page. Read the current agreements above and tick the box again to accept.',
   'accept.refreshed.expired':
     'This invitation expired before you accepted it. The list has been refreshed.',
   'accept.refreshed.cancelled':

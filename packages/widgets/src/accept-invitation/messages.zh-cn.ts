@@ -16,8 +16,6 @@ export const zhCN: Record<AcceptMessageKey, string> = {
   'accept.joined': '您现在是 {enterprise} 的子账号',
   'accept.field.master': '主账号',
   'accept.field.enterprise': '企业',
-  'accept.field.orgUnit': '组织单元',
-  'accept.field.payment': '付费方式',
   'accept.field.unifiedAccounting': '财务统一管理',
   'accept.field.since': '成为子账号的时间',
   'accept.unified.on': '已开通',
@@ -28,10 +26,6 @@ export const zhCN: Record<AcceptMessageKey, string> = {
   'accept.card.status': '状态：',
   'accept.card.sent': '发送时间',
   'accept.card.expires': '过期时间',
-  'accept.card.expiredOn': '已于此时过期',
-  'accept.card.acceptedOn': '接受时间',
-  'accept.card.declinedOn': '拒绝时间',
-  'accept.card.cancelledOn': '取消时间',
   'accept.card.updatedOn': '最近变更时间',
   'accept.card.notes': '邀请方留言',
 
@@ -48,8 +42,6 @@ export const zhCN: Record<AcceptMessageKey, string> = {
   'accept.consentRequired': '接受之前，请勾选复选框以同意相关协议。',
   'accept.memberAlready': '您的账号已是子账号，因此无法接受此邀请：',
   'accept.conditionsFailed': '您的账号已不再满足加入 {enterprise} 的条件：',
-  'accept.agreementsChanged':
-    '自您打开此页面以来协议已更新。请阅读上方的最新协议，并重新勾选复选框后再接受。',
   'accept.refreshed.expired': '此邀请在您接受之前已过期。列表已刷新。',
   'accept.refreshed.cancelled': '主账号在您答复之前取消了此邀请。列表已刷新。',
   'accept.refreshed.declined': '此邀请已在其间被拒绝。列表已刷新。',

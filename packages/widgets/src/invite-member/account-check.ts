@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { Client, PrecheckResult } from '@enterprise-center/sdk';
 import { delay, isAbortError } from '../shared/abort.js';
+import { Task } from '../shared/task.js';
 import type { RequestedPaymentMethod } from './payment-field.js';
 import { PrecheckCache, precheckKey, type PrecheckInput } from './precheck-cache.js';
 
@@ -19,8 +19,6 @@ export interface AccountCheckOptions {
   input: () => PrecheckInput | undefined;
   /** Quiet time after typing before checking, in ms. */
   debounce: () => number;
-  /** Aborted when the host leaves the page. */
-  lifetime: () => AbortSignal;
   /** A result is about to be shown for the current input (fresh or cached). */
   onResult: (result: PrecheckResult) => void;
 }
@@ -31,8 +29,8 @@ type Checked = { key: string; result: PrecheckResult };
 /**
  * Prechecks the typed account as the user works: after a pause in typing (debounce), at once when
  * only the unit or payment method changed, never twice for the same input within the cache's
- * lifetime. A newer input aborts the request for an older one, and only the newest run's answer
- * is ever reported (`@lit/task` drops stale runs).
+ * lifetime. A newer input (or the host leaving the page) aborts the request for an older one, and
+ * only the newest run's answer is ever reported ({@link Task} drops stale runs).
  */
 export class AccountCheck {
   readonly #cache = new PrecheckCache();
@@ -52,19 +50,18 @@ export class AccountCheck {
           input?.paymentMethod ?? '',
         ];
       },
-      task: ([api, accountName, orgId, paymentMethod], { signal }) =>
+      task: ([api, accountName, orgId, paymentMethod], signal) =>
         api && accountName
           ? this.#check(api, { accountName, orgId, paymentMethod }, signal)
-          : initialState,
+          : undefined,
       onComplete: ({ result }) => options.onResult(result),
     });
   }
 
-  async #check(api: Client, input: PrecheckInput, taskSignal: AbortSignal): Promise<Checked> {
+  async #check(api: Client, input: PrecheckInput, signal: AbortSignal): Promise<Checked> {
     const key = precheckKey(input);
     const cached = this.#cache.get(key);
     if (cached) return { key, result: cached };
-    const signal = AbortSignal.any([taskSignal, this.#options.lifetime()]);
     const typing = input.accountName !== this.#lastAccount;
     this.#lastAccount = input.accountName;
     if (typing) await delay(this.#options.debounce(), signal);
@@ -83,10 +80,10 @@ export class AccountCheck {
   /** What is known about `input`: its result once the check for exactly this input is done. */
   stateOf(input: PrecheckInput): CheckState {
     const task = this.#task;
-    if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
+    if (task.status === 'error' && !isAbortError(task.error)) {
       return { kind: 'check-failed', error: task.error };
     }
-    if (task.status !== TaskStatus.COMPLETE || task.value?.key !== precheckKey(input)) {
+    if (task.status !== 'complete' || task.value?.key !== precheckKey(input)) {
       return { kind: 'checking' };
     }
     const { result } = task.value;
@@ -96,11 +93,6 @@ export class AccountCheck {
   /** Checks the current input again now (after a failed check). */
   retry(): void {
     void this.#task.run();
-  }
-
-  /** Runs again a check that was aborted because the host left the page. */
-  resume(): void {
-    if (this.#task.status === TaskStatus.ERROR && isAbortError(this.#task.error)) this.retry();
   }
 
   /** Forgets cached answers: the server's state changed (an invitation was sent or refused). */

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { renderChecklist, type ChecklistItem } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
 import type { Translator } from '../shared/i18n/localize.js';
-import { failedChecklist, type AccountState } from './form-state.js';
+import { renderFieldFeedback } from './field-feedback.js';
+import type { AccountState } from './form-state.js';
 import type { InviteMessageKey } from './messages.js';
 
 /** What the account field shows and reports. */
@@ -17,26 +17,35 @@ export interface AccountFieldOptions {
   onRetryCheck: () => void;
 }
 
+/** "acme-robotics (Acme Robotics Pte. Ltd.)", or the account alone when its enterprise is unknown. */
+export function namedAccount(
+  t: Translator<InviteMessageKey>,
+  account: string,
+  enterprise: string | undefined,
+): string {
+  return enterprise ? t('invite.account.named', { account, enterprise }) : account;
+}
+
 /** The sentence the polite live region announces for a state (empty when there is nothing new). */
-function statusText(t: Translator<InviteMessageKey>, account: string, state: AccountState): string {
+function statusText(
+  t: Translator<InviteMessageKey>,
+  account: string,
+  state: AccountState,
+  items: readonly ChecklistItem[] | undefined,
+): string {
   switch (state.kind) {
     case 'checking':
       return t('invite.account.checking', { account });
-    case 'eligible': {
-      const enterprise = state.result.invitee?.enterpriseName;
-      return enterprise
-        ? t('invite.account.eligibleNamed', { account, enterprise })
-        : t('invite.account.eligible', { account });
-    }
+    case 'eligible':
+      return t('invite.account.eligible', {
+        account: namedAccount(t, account, state.result.invitee?.enterpriseName),
+      });
     case 'ineligible':
+    case 'refused':
       return t('invite.account.ineligible', {
         account,
-        count: state.result.checks.filter((check) => check.status === 'failed').length,
+        count: items?.filter((check) => check.status === 'failed').length ?? 0,
       });
-    case 'refused':
-      return t('invite.account.refused', { account, count: state.checks.length });
-    case 'already-invited':
-      return t('invite.account.alreadyInvited', { account });
     case 'check-failed':
       return t('invite.account.checkFailed', { reason: describeError(t, state.error) });
     default:
@@ -52,8 +61,6 @@ function checklistItems(state: AccountState): readonly ChecklistItem[] | undefin
       return state.result.checks;
     case 'refused':
       return state.checks;
-    case 'already-invited':
-      return failedChecklist([{ code: 'NO_PENDING_INVITATION', message: '' }]);
     default:
       return undefined;
   }
@@ -99,7 +106,7 @@ export function renderAccountField(
   const { value, state, feedback } = options;
   const account = value.trim();
   const items = checklistItems(state);
-  const status = statusText(t, account, state);
+  const status = statusText(t, account, state, items);
   const describedBy = ['account-hint', feedback ? 'account-feedback' : '', 'account-status']
     .filter(Boolean)
     .join(' ');
@@ -113,17 +120,13 @@ export function renderAccountField(
       autocapitalize="none"
       spellcheck="false"
       aria-describedby=${describedBy}
-      aria-invalid=${feedback ? 'true' : 'false'}
-      .value=${live(value)}
+      aria-invalid=${!!feedback}
+      .value=${value}
       @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
       @blur=${options.onBlur}
     />
     <span id="account-hint" class="hint" part="hint">${t('invite.account.hint')}</span>
-    ${
-      feedback
-        ? html`<p id="account-feedback" class="error" part="feedback">${feedback}</p>`
-        : nothing
-    }
+    ${renderFieldFeedback('account', feedback)}
     <p id="account-status" role="status" part="status" class="status status--${state.kind}">
       ${status}
     </p>

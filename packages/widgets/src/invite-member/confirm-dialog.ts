@@ -4,8 +4,8 @@ import type { InviteMessageKey } from './messages.js';
 
 /** Who is invited where, paid by whom: what the user confirms. */
 export interface InvitationSummary {
-  accountName: string;
-  enterpriseName: string;
+  /** The account, with its enterprise when known. */
+  account: string;
   orgPath: string;
   payment: string;
   validityDays: number;
@@ -42,19 +42,10 @@ export function renderConfirmDialog(
             <p id="confirm-intro">${t('invite.confirm.intro')}</p>
             <dl class="summary" part="summary">
               <dt>${t('invite.confirm.account')}</dt>
-              <dd>
-                ${
-                  summary.enterpriseName
-                    ? t('invite.confirm.enterprise', {
-                        account: summary.accountName,
-                        enterprise: summary.enterpriseName,
-                      })
-                    : summary.accountName
-                }
-              </dd>
-              <dt>${t('invite.confirm.org')}</dt>
+              <dd>${summary.account}</dd>
+              <dt>${t('common.orgUnit')}</dt>
               <dd>${summary.orgPath}</dd>
-              <dt>${t('invite.confirm.payment')}</dt>
+              <dt>${t('common.paymentMethod')}</dt>
               <dd>${summary.payment}</dd>
               <dt>${t('invite.confirm.validity')}</dt>
               <dd>${t('invite.confirm.days', { days: summary.validityDays })}</dd>

@@ -3,6 +3,7 @@ import type { Agreement } from '@enterprise-center/sdk';
 import { renderAgreementConsent } from '../shared/agreement-consent.js';
 import { describeError } from '../shared/describe-error.js';
 import type { Translator } from '../shared/i18n/localize.js';
+import { renderFieldFeedback } from './field-feedback.js';
 import { NOTES_MAX } from './form-state.js';
 import type { InviteMessageKey } from './messages.js';
 import type { SendState } from './submission.js';
@@ -52,11 +53,7 @@ export function renderConsentField(t: T, options: ConsentFieldOptions): Template
     describedBy: feedback ? 'consent-feedback' : undefined,
     invalid: !!feedback,
   })}
-  ${
-    feedback
-      ? html`<p id="consent-feedback" class="error" part="feedback">${feedback}</p>`
-      : nothing
-  }`;
+  ${renderFieldFeedback('consent', feedback)}`;
 }
 
 /** The sentence reporting the send: sending, vetoed, or why it failed. */
@@ -92,7 +89,7 @@ export function renderSubmitRow(t: T, send: SendState, onRetry: () => void): Tem
       ${
         send.kind === 'failed' && send.retryable
           ? html`<button type="button" class="button" part="retry-button" @click=${onRetry}>
-              ${t('invite.retry')}
+              ${t('common.retry')}
             </button>`
           : nothing
       }

@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../shared/conditions.js';
 import type { PrecheckResult } from '@enterprise-center/sdk';
 import type { InviteMessageKey } from './messages.js';
+import type { RequestedPaymentMethod } from './payment-field.js';
 
 /** The API's limit on account names (API.md §3.4). */
 export const ACCOUNT_NAME_MAX = 64;
@@ -16,10 +17,42 @@ export type AccountState =
   | { kind: 'eligible'; result: PrecheckResult }
   | { kind: 'ineligible'; result: PrecheckResult }
   | { kind: 'check-failed'; error: unknown }
-  /** The server refused the invitation (EM.1001): its failed checks replace the precheck's. */
-  | { kind: 'refused'; checks: ChecklistItem[] }
-  /** The server refused the invitation (EM.1002): a pending invitation already exists. */
-  | { kind: 'already-invited' };
+  /** The server refused the invitation (EM.1001, EM.1002): its failed checks replace the precheck's. */
+  | { kind: 'refused'; checks: ChecklistItem[] };
+
+/** What the user has entered, and what the rule for showing problems needs to know about it. */
+export interface FormFields {
+  orgId: string;
+  /** The text in the unit filter box. */
+  orgFilter: string;
+  /** The account name as typed. */
+  account: string;
+  /** The user changed the account field and left it. */
+  accountTouched: boolean;
+  payment: RequestedPaymentMethod | '';
+  notes: string;
+  agreed: boolean;
+  /** The agreements changed under the user (EM.1005); said until the box is ticked again. */
+  agreementsChanged: boolean;
+  /** Submit was pressed: every problem shows. */
+  submitted: boolean;
+  /** A server refusal of the invitation, shown at the account while the input is unchanged. */
+  refusal: { key: string; state: AccountState } | undefined;
+}
+
+/** A form nobody has touched yet. */
+export const blankForm: FormFields = {
+  orgId: '',
+  orgFilter: '',
+  account: '',
+  accountTouched: false,
+  payment: '',
+  notes: '',
+  agreed: false,
+  agreementsChanged: false,
+  submitted: false,
+  refusal: undefined,
+};
 
 /** The form controls, in the order the form shows them (and focus visits them). */
 export type FieldName = 'org' | 'account' | 'payment' | 'agreements';
@@ -45,7 +78,6 @@ const accountProblems: Partial<Record<AccountState['kind'], InviteMessageKey>> =
   checking: 'invite.account.stillChecking',
   ineligible: 'invite.account.notEligible',
   refused: 'invite.account.notEligible',
-  'already-invited': 'invite.account.notEligible',
   'check-failed': 'invite.account.notChecked',
 };
 

@@ -2,14 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Client, CreateInvitationInput, Invitation } from '@enterprise-center/sdk';
 import { isAbortError } from '../shared/abort.js';
 import { InvitationFailedEvent } from '../shared/events.js';
+import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import type { InvitationSummary } from './confirm-dialog.js';
 import { InvitationSentEvent, InvitationSubmitEvent } from './events.js';
-import {
-  classifySendError,
-  newIdempotencyKey,
-  type SendRefusal,
-  type SendState,
-} from './submission.js';
+import { classifySendError, type SendRefusal, type SendState } from './submission.js';
 
 /** A refusal the form shows at a field (everything but failures shown beside Submit). */
 export type FieldRefusal = Exclude<SendRefusal, { kind: 'other' }>;
@@ -48,10 +44,10 @@ export class InvitationSender {
   }
 
   /** Asks for confirmation of `request` (ignored while confirming or sending). */
-  confirm(request: CreateInvitationInput, summary: InvitationSummary): boolean {
-    if (this.#state.kind === 'confirming' || this.#state.kind === 'sending') return false;
-    this.#set({ kind: 'confirming', request, summary });
-    return true;
+  confirm(request: CreateInvitationInput, summary: InvitationSummary): void {
+    if (this.#state.kind !== 'confirming' && this.#state.kind !== 'sending') {
+      this.#set({ kind: 'confirming', request, summary });
+    }
   }
 
   /** The user confirmed: the request goes out with a fresh idempotency key. */

@@ -8,11 +8,6 @@ export const inviteMemberStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .quota {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
   .org-filter {
     display: grid;
     gap: 0.25rem;
@@ -30,7 +25,6 @@ export const inviteMemberStyles = css`
   }
   .status--ineligible,
   .status--refused,
-  .status--already-invited,
   .status--check-failed {
     color: var(--_danger);
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import {
   isEnterpriseCenterError,
   type Agreement,
@@ -13,17 +13,20 @@ import { EnterpriseCenterElement, type Client } from '../shared/base-element.js'
 import { describeError, isRetryable } from '../shared/describe-error.js';
 import { translateKey } from '../shared/i18n/localize.js';
 import { sharedStyles } from '../shared/styles.js';
+import { Task } from '../shared/task.js';
 import { AccountCheck } from './account-check.js';
-import { renderAccountField } from './account-field.js';
+import { namedAccount, renderAccountField } from './account-field.js';
 import { renderConfirmDialog } from './confirm-dialog.js';
 import { PrecheckCompletedEvent } from './events.js';
 import { renderConsentField, renderNotesField, renderSubmitRow } from './form-controls.js';
 import { loadFormData, type InviteFormData } from './form-data.js';
 import {
   ACCOUNT_NAME_MAX,
+  blankForm,
   findProblems,
   type AccountState,
   type FieldName,
+  type FormFields,
   type Problem,
 } from './form-state.js';
 import { inviteMemberStyles } from './invite-member.styles.js';
@@ -127,26 +130,15 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   @state() private settings: InvitationSettings | undefined = undefined;
   @state() private units: readonly OrgUnit[] = [];
   @state() private agreements: readonly Agreement[] = [];
-  @state() private selectedOrg = '';
-  @state() private orgFilter = '';
   @state() private goneOrgs: ReadonlySet<string> = new Set();
-  @state() private accountValue = '';
-  @state() private accountTouched = false;
-  @state() private payment: RequestedPaymentMethod | '' = '';
-  @state() private notes = '';
-  @state() private agreed = false;
-  @state() private agreementsChanged = false;
-  @state() private submitted = false;
-  /** A server refusal of the invitation, shown at the account while the input is unchanged. */
-  @state() private refusal: { key: string; state: AccountState } | undefined = undefined;
+  @state() private form: FormFields = blankForm;
 
   protected readonly catalogs = inviteMemberMessages;
 
   /** Settings and the whole organization tree, fetched in parallel. */
   readonly #loader = new Task<[Client | undefined], InviteFormData>(this, {
     args: () => [this.api],
-    task: ([api], { signal }) =>
-      api ? loadFormData(api, AbortSignal.any([signal, this.lifetimeSignal])) : initialState,
+    task: ([api], signal) => api && loadFormData(api, signal),
     onComplete: (loaded) => this.#applyLoaded(loaded),
   });
 
@@ -161,40 +153,40 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     api: () => this.api,
     input: () => (this.#formOffered && this.#accountValid ? this.#input : undefined),
     debounce: () => this.debounce,
-    lifetime: () => this.lifetimeSignal,
     onResult: (result) => this.dispatchEvent(new PrecheckCompletedEvent(result)),
   });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Work cut short by a removal resumes when the element is put back.
-    if (this.#loader.status === TaskStatus.ERROR && isAbortError(this.#loader.error)) {
-      void this.#loader.run();
-    }
-    this.#check.resume();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accountName')) {
       // A new account from the host after a sent invitation starts the next invitation.
       if (this.#sender.state.kind === 'sent') this.startOver(this.accountName);
-      else this.accountValue = this.accountName;
+      else this.#set({ account: this.accountName });
     }
-    if (changed.has('orgId') && this.orgId) this.selectedOrg = this.orgId;
+    if (changed.has('orgId') && this.orgId) this.#set({ orgId: this.orgId });
   }
 
   #applyLoaded({ settings, units }: InviteFormData): void {
     this.settings = settings;
     this.units = units;
     this.agreements = settings.agreements;
-    this.#applyDefaults();
+    this.#set(this.#defaults());
   }
 
   /** The unit from `org-id` (or the only unit), and the only allowed payment method. */
-  #applyDefaults(): void {
+  #defaults(): Pick<FormFields, 'orgId' | 'payment'> {
     const only = this.units.length === 1 ? (this.units[0]?.id ?? '') : '';
-    this.selectedOrg = this.orgId || only;
-    this.payment = this.settings ? defaultPaymentMethod(this.settings) : '';
+    const payment = this.settings ? defaultPaymentMethod(this.settings) : '';
+    return { orgId: this.orgId || only, payment };
+  }
+
+  #set(patch: Partial<FormFields>): void {
+    this.form = { ...this.form, ...patch };
+  }
+
+  /** A change by the user; a failed or vetoed request becomes history (a new Submit makes a new one). */
+  #edit(patch: Partial<FormFields>): void {
+    this.#set(patch);
+    this.#sender.edited();
   }
 
   /** The form is offered: settings loaded, a slot free, and not showing a sent invitation. */
@@ -207,41 +199,37 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   }
 
   get #input(): PrecheckInput {
-    const accountName = this.accountValue.trim();
-    return { accountName, orgId: this.selectedOrg, paymentMethod: this.payment };
+    const { account, orgId, payment } = this.form;
+    return { accountName: account.trim(), orgId, paymentMethod: payment };
   }
 
   get #accountValid(): boolean {
-    const { length } = this.accountValue.trim();
+    const { length } = this.form.account.trim();
     return length > 0 && length <= ACCOUNT_NAME_MAX;
   }
 
   get #accountState(): AccountState {
     const input = this.#input;
+    const { refusal } = this.form;
     if (!input.accountName) return { kind: 'empty' };
     if (!this.#accountValid) return { kind: 'too-long' };
-    if (this.refusal?.key === precheckKey(input)) return this.refusal.state;
+    if (refusal?.key === precheckKey(input)) return refusal.state;
     return this.#check.stateOf(input);
   }
 
   get #orgKnown(): boolean {
-    const id = this.selectedOrg;
+    const id = this.form.orgId;
     return this.units.some((unit) => unit.id === id) && !this.goneOrgs.has(id);
   }
 
   get #problems(): Problem[] {
     return findProblems({
-      orgId: this.selectedOrg,
+      orgId: this.form.orgId,
       orgKnown: this.#orgKnown,
       account: this.#accountState,
-      paymentMethod: this.payment,
-      agreed: this.agreed,
+      paymentMethod: this.form.payment,
+      agreed: this.form.agreed,
     });
-  }
-
-  /** Any edit turns a failed or vetoed request into history: a new Submit makes a new one. */
-  #edited(): void {
-    this.#sender.edited();
   }
 
   async #focus(selector: string): Promise<void> {
@@ -255,12 +243,13 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /** The request the form stands for; call only when {@link findProblems} found none. */
   #request(paymentMethod: RequestedPaymentMethod): CreateInvitationInput {
+    const { account, orgId, notes } = this.form;
     return {
-      accountName: this.accountValue.trim(),
-      orgId: this.selectedOrg,
+      accountName: account.trim(),
+      orgId,
       paymentMethod,
       agreements: this.agreements.map(({ id, version }) => ({ id, version })),
-      ...(this.notes.trim() ? { notes: this.notes } : {}),
+      ...(notes.trim() ? { notes } : {}),
     };
   }
 
@@ -268,20 +257,21 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     event.preventDefault();
     const state = this.#sender.state.kind;
     if (state === 'sending' || state === 'confirming') return;
-    this.submitted = true;
+    this.#set({ submitted: true });
     const [first] = this.#problems;
     const account = this.#accountState;
-    if (first || !this.payment || account.kind !== 'eligible') {
+    const { payment } = this.form;
+    if (first || !payment || account.kind !== 'eligible') {
       await this.#focus(focusTargets[first?.field ?? 'account']);
       return;
     }
-    const request = this.#request(this.payment);
+    const request = this.#request(payment);
     const orgPath = this.units.find((unit) => unit.id === request.orgId)?.path;
+    const t = this.t;
     this.#sender.confirm(request, {
-      accountName: request.accountName,
-      enterpriseName: account.result.invitee?.enterpriseName ?? '',
+      account: namedAccount(t, request.accountName, account.result.invitee?.enterpriseName),
       orgPath: orgPath ?? request.orgId,
-      payment: translateKey(this.t, `payment.${request.paymentMethod}`),
+      payment: translateKey(t, `payment.${request.paymentMethod}`),
       validityDays: this.settings?.invitationTtlDays ?? 0,
       notes: request.notes ?? '',
     });
@@ -321,15 +311,11 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     const key = precheckKey(this.#input);
     switch (refusal.kind) {
       case 'conditions':
-        this.refusal = { key, state: { kind: 'refused', checks: refusal.checks } };
-        return void this.#focus('#account');
-      case 'already-invited':
-        this.refusal = { key, state: { kind: 'already-invited' } };
+        this.#set({ refusal: { key, state: { kind: 'refused', checks: refusal.checks } } });
         return void this.#focus('#account');
       case 'agreements-changed':
         this.agreements = refusal.agreements;
-        this.agreed = false;
-        this.agreementsChanged = true;
+        this.#set({ agreed: false, agreementsChanged: true });
         return void this.#focus('#consent');
       case 'org-gone':
         this.goneOrgs = new Set([...this.goneOrgs, request.orgId]);
@@ -348,16 +334,8 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
    * while the panel shows does the same.
    */
   startOver(accountName = ''): void {
-    this.accountValue = accountName;
-    this.accountTouched = false;
-    this.orgFilter = '';
-    this.notes = '';
-    this.agreed = false;
-    this.agreementsChanged = false;
-    this.submitted = false;
-    this.refusal = undefined;
+    this.form = { ...blankForm, ...this.#defaults(), account: accountName };
     this.#sender.reset();
-    this.#applyDefaults();
   }
 
   /** Loads the settings and the organization tree again (as Retry does after a failure). */
@@ -368,15 +346,18 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   override render(): TemplateResult {
     if (this.textsLoading) return this.renderTextsLoading();
     const t = this.t;
-    const loading = this.#loader.status === TaskStatus.PENDING;
-    return html`<div class="base" part="base" aria-busy=${loading ? 'true' : 'false'}>
+    const { status, error } = this.#loader;
+    return html`<div class="base" part="base" aria-busy=${status === 'pending'}>
       <h2 part="heading">${t('invite.heading')}</h2>
-      ${this.#loader.render({
-        initial: () => html`<p class="error" part="notice">${t('common.notConfigured')}</p>`,
-        pending: () => html`<p role="status" part="status">${t('common.loading')}</p>`,
-        error: (error) => this.#renderLoadError(error),
-        complete: () => this.#renderLoaded(),
-      })}
+      ${
+        status === 'initial'
+          ? html`<p class="error" part="notice">${t('common.notConfigured')}</p>`
+          : status === 'pending'
+            ? html`<p role="status" part="status">${t('common.loading')}</p>`
+            : status === 'error'
+              ? this.#renderLoadError(error)
+              : this.#renderLoaded()
+      }
     </div>`;
   }
 
@@ -416,59 +397,45 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
    */
   #renderForm(settings: InvitationSettings): TemplateResult {
     const t = this.t;
+    const { form } = this;
     const account = this.#accountState;
-    const typo = this.accountTouched && (account.kind === 'empty' || account.kind === 'too-long');
+    const typo = form.accountTouched && (account.kind === 'empty' || account.kind === 'too-long');
     const shown = new Map(
       this.#problems
-        .filter((problem) => this.submitted || (typo && problem.field === 'account'))
+        .filter((problem) => form.submitted || (typo && problem.field === 'account'))
         .map((problem) => [problem.field, t(problem.message, { max: ACCOUNT_NAME_MAX })]),
     );
-    const agreementsChanged = this.agreementsChanged && !this.agreed;
+    const agreementsChanged = form.agreementsChanged && !form.agreed;
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       ${renderOrgUnitField(t, {
         units: this.units,
-        selectedId: this.selectedOrg,
-        filter: this.orgFilter,
+        selectedId: form.orgId,
+        filter: form.orgFilter,
         feedback: this.#orgNotice() ?? shown.get('org'),
-        onFilter: (filter) => (this.orgFilter = filter),
-        onSelect: (id) => {
-          this.selectedOrg = id;
-          this.#edited();
-        },
+        onFilter: (orgFilter) => this.#set({ orgFilter }),
+        onSelect: (orgId) => this.#edit({ orgId }),
       })}
       ${renderAccountField(t, {
-        value: this.accountValue,
+        value: form.account,
         state: account,
         feedback: shown.get('account'),
-        onInput: (value) => {
-          this.accountValue = value;
-          this.#edited();
-        },
-        onBlur: () => (this.accountTouched = this.accountValue !== ''),
+        onInput: (value) => this.#edit({ account: value }),
+        onBlur: () => this.#set({ accountTouched: this.form.account !== '' }),
         onRetryCheck: () => this.#check.retry(),
       })}
       ${renderPaymentField(t, {
         settings,
-        selected: this.payment,
+        selected: form.payment,
         feedback: shown.get('payment'),
-        onSelect: (code) => {
-          this.payment = code;
-          this.#edited();
-        },
+        onSelect: (payment) => this.#edit({ payment }),
       })}
       ${settings.masterAccount.unifiedAccounting ? renderAssociationTerms(t, 'terms-heading') : nothing}
-      ${renderNotesField(t, this.notes, (value) => {
-        this.notes = value;
-        this.#edited();
-      })}
+      ${renderNotesField(t, form.notes, (notes) => this.#edit({ notes }))}
       ${renderConsentField(t, {
         agreements: this.agreements,
-        checked: this.agreed,
-        feedback: agreementsChanged ? t('invite.agreements.changed') : shown.get('agreements'),
-        onToggle: (checked) => {
-          this.agreed = checked;
-          this.#edited();
-        },
+        checked: form.agreed,
+        feedback: agreementsChanged ? t('error.agreementsChanged') : shown.get('agreements'),
+        onToggle: (agreed) => this.#edit({ agreed }),
       })}
       ${renderSubmitRow(t, this.#sender.state, () => this.#sender.retry())}
     </form>`;
@@ -476,9 +443,9 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   #orgNotice(): string | undefined {
     const t = this.t;
-    if (this.goneOrgs.has(this.selectedOrg)) return t('invite.org.gone');
-    if (this.selectedOrg && !this.#orgKnown)
-      return t('invite.org.unknown', { id: this.selectedOrg });
+    const id = this.form.orgId;
+    if (this.goneOrgs.has(id)) return t('invite.org.gone');
+    if (id && !this.#orgKnown) return t('invite.org.unknown', { id });
     return undefined;
   }
 }

@@ -7,16 +7,13 @@ const en = {
 
   'invite.noSlot.heading': 'No member slot left',
   'invite.noSlot.body':
-    'All {max} member slots of your enterprise are taken ({used} members, {pending} pending invitations), so no account can be invited now.',
-  'invite.noSlot.remedy':
-    'Cancel a pending invitation, remove a member account, or ask for a higher quota.',
+    'All {max} member slots are taken ({used} members, {pending} pending invitations).',
   'invite.notMaster.heading': 'Only a master account can invite',
   'invite.notMaster.body':
-    'The account you are signed in with is not an enterprise master account, so it cannot invite member accounts.',
-  'invite.notMaster.remedy': 'Sign in with your enterprise’s master account to invite accounts.',
+    'The account you are signed in with is not an enterprise master account.',
+  'invite.notMaster.remedy': 'Sign in with your enterprise’s master account.',
   'invite.loadFailed': 'The invitation form could not be loaded. {reason}',
 
-  'invite.org.label': 'Organization unit',
   'invite.org.hint': 'The unit the account joins once it accepts.',
   'invite.org.placeholder': 'Choose an organization unit',
   'invite.org.filter': 'Filter organization units',
@@ -32,24 +29,17 @@ const en = {
   'invite.account.required': 'Enter the name of the account to invite.',
   'invite.account.tooLong': 'An account name has at most {max} characters.',
   'invite.account.checking': 'Checking whether {account} can be invited…',
+  'invite.account.named': '{account} ({enterprise})',
   'invite.account.eligible': '{account} meets every condition and can be invited.',
-  'invite.account.eligibleNamed':
-    '{account} ({enterprise}) meets every condition and can be invited.',
   'invite.account.ineligible': '{account} cannot be invited: {count} condition(s) not met.',
   'invite.account.checkFailed': 'The account could not be checked. {reason}',
-  'invite.account.refused':
-    'The server found that {account} does not meet every condition: {count} condition(s) not met.',
-  'invite.account.alreadyInvited':
-    '{account} has already been invited by your enterprise and the invitation is pending.',
-  'invite.account.stillChecking': 'Wait until the account check has finished, then submit.',
-  'invite.account.notEligible':
-    'This account cannot be invited. See the conditions it does not meet below.',
+  'invite.account.stillChecking': 'Wait for the account check to finish.',
+  'invite.account.notEligible': 'This account cannot be invited: see the conditions below.',
   'invite.account.notChecked': 'The account could not be checked yet. Retry the check first.',
   'invite.account.retryCheck': 'Check again',
   'invite.checklist.heading': 'Invitation conditions for {account}',
   'invite.checklist.passed': '{count} condition(s) met',
 
-  'invite.payment.legend': 'Payment method',
   'invite.payment.paid_by_master.hint': 'The master account pays the member account’s expenditure.',
   'invite.payment.paid_by_member.hint': 'The member account pays its own expenditure.',
   'invite.payment.unknown.hint': 'This payment method is not known to this page.',
@@ -63,11 +53,8 @@ const en = {
   'invite.notes.count': '{count} of {max} characters',
 
   'invite.agreements.required': 'Read and accept the agreements to continue.',
-  'invite.agreements.changed':
-    'The agreements have changed since this page loaded. Review the current versions and accept them again.',
 
   'invite.submit': 'Submit',
-  'invite.retry': 'Retry',
   'invite.sending': 'Sending the invitation…',
   'invite.vetoed': 'The invitation was not sent.',
   'invite.sendFailed': 'The invitation could not be sent. {reason}',
@@ -77,9 +64,6 @@ const en = {
   'invite.confirm.heading': 'Send this invitation?',
   'invite.confirm.intro': 'The account owner receives the invitation and can accept or decline it.',
   'invite.confirm.account': 'Account',
-  'invite.confirm.enterprise': '{account} ({enterprise})',
-  'invite.confirm.org': 'Organization unit',
-  'invite.confirm.payment': 'Payment',
   'invite.confirm.validity': 'Valid for',
   'invite.confirm.days': '{days} days',
   'invite.confirm.notes': 'Notes',

@@ -13,7 +13,7 @@ export function freeSlots(quota: Quota): number {
 
 /** "Member quota: 6 of 10 used, 1 pending". */
 export function renderQuota(t: Translator<InviteMessageKey>, quota: Quota): TemplateResult {
-  return html`<p class="quota" part="quota">${t('invite.quota', { ...quota })}</p>`;
+  return html`<p class="hint" part="quota">${t('invite.quota', { ...quota })}</p>`;
 }
 
 /** A plain statement of why there is no form, and what to do about it. */
@@ -30,7 +30,7 @@ export function renderNoSlotNotice(t: Translator<InviteMessageKey>, quota: Quota
   return renderNotice(
     t('invite.noSlot.heading'),
     t('invite.noSlot.body', { ...quota }),
-    t('invite.noSlot.remedy'),
+    t('condition.MEMBER_QUOTA_AVAILABLE.remedy'),
   );
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../shared/i18n/localize.js';
+import { renderFieldFeedback } from './field-feedback.js';
 import type { InviteMessageKey } from './messages.js';
 import { filterUnits, type OrgUnit } from './org-units.js';
 
@@ -37,7 +38,7 @@ export function renderOrgUnitField(
   const listed = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
   const describedBy = ['org-hint', feedback ? 'org-feedback' : ''].filter(Boolean).join(' ');
   return html`<div class="field" part="org-field">
-    <label for="org" part="label">${t('invite.org.label')}</label>
+    <label for="org" part="label">${t('common.orgUnit')}</label>
     <span id="org-hint" class="hint" part="hint">${t('invite.org.hint')}</span>
     ${
       filterable
@@ -69,7 +70,7 @@ export function renderOrgUnitField(
       id="org"
       part="org-select"
       aria-describedby=${describedBy}
-      aria-invalid=${feedback ? 'true' : 'false'}
+      aria-invalid=${!!feedback}
       @change=${(event: Event) => options.onSelect((event.target as HTMLSelectElement).value)}
     >
       ${
@@ -82,6 +83,6 @@ export function renderOrgUnitField(
         return html`<option value=${unit.id} .selected=${unit.id === selectedId}>${text}</option>`;
       })}
     </select>
-    ${feedback ? html`<p id="org-feedback" class="error" part="feedback">${feedback}</p>` : nothing}
+    ${renderFieldFeedback('org', feedback)}
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { translateKey, type Translator } from '../shared/i18n/localize.js';
 import type { CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
+import { renderFieldFeedback } from './field-feedback.js';
 import type { InviteMessageKey } from './messages.js';
 
 /** A payment method an invitation can be sent with (not `'unknown'`). */
@@ -54,7 +55,7 @@ export function renderPaymentField(
     part="payment-methods"
     aria-describedby=${feedback ? 'payment-feedback' : nothing}
   >
-    <legend part="label">${t('invite.payment.legend')}</legend>
+    <legend part="label">${t('common.paymentMethod')}</legend>
     ${settings.paymentMethods.map((method, index) => {
       const id = `payment-${index}`;
       return html`<div
@@ -85,10 +86,6 @@ export function renderPaymentField(
         </span>
       </div>`;
     })}
-    ${
-      feedback
-        ? html`<p id="payment-feedback" class="error" part="feedback">${feedback}</p>`
-        : nothing
-    }
+    ${renderFieldFeedback('payment', feedback)}
   </fieldset>`;
 }

@@ -24,10 +24,11 @@ export type SendState =
 
 /** A server refusal of the invitation, by where the form shows it. */
 export type SendRefusal =
-  /** EM.1001: the account fails conditions; shown as its checklist. */
+  /**
+   * EM.1001: the account fails conditions; EM.1002: a pending invitation to it already exists
+   * (the condition `NO_PENDING_INVITATION`). Shown as its checklist.
+   */
   | { kind: 'conditions'; checks: ChecklistItem[] }
-  /** EM.1002: a pending invitation to this account already exists. */
-  | { kind: 'already-invited' }
   /** EM.1005: the agreements changed; the new ones must be accepted. */
   | { kind: 'agreements-changed'; agreements: Agreement[] }
   /** EM.1006: the organization unit no longer exists. */
@@ -41,21 +42,16 @@ export function classifySendError(error: unknown): SendRefusal {
     if (isEnterpriseCenterError(error, 'EM.1001')) {
       return { kind: 'conditions', checks: failedChecklist(error.failedChecks ?? []) };
     }
-    if (error.code === 'EM.1002') return { kind: 'already-invited' };
+    if (error.code === 'EM.1002') {
+      return {
+        kind: 'conditions',
+        checks: failedChecklist([{ code: 'NO_PENDING_INVITATION', message: '' }]),
+      };
+    }
     if (isEnterpriseCenterError(error, 'EM.1005') && error.agreements?.length) {
       return { kind: 'agreements-changed', agreements: error.agreements };
     }
     if (error.code === 'EM.1006') return { kind: 'org-gone' };
   }
   return { kind: 'other', retryable: isRetryable(error) };
-}
-
-/** A fresh idempotency key (UUID v4) for one confirmed submit. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -41,7 +41,7 @@ export function renderAgreementConsent(t: AnyTranslator, options: ConsentOptions
       id=${id}
       part="consent-checkbox"
       .checked=${checked}
-      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-invalid=${invalid}
       aria-describedby=${describedBy ?? nothing}
       @change=${(event: Event) => onToggle((event.target as HTMLInputElement).checked)}
     />

@@ -1,5 +1,5 @@
 import { html, LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { createClient } from '@enterprise-center/sdk';
 import { sharedStyles } from './styles.js';
 import {

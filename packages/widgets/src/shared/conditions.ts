@@ -61,7 +61,7 @@ export function renderChecklist(
         >
         <span class="check__body">
           <span class="check__label">${text.label}</span>
-          <span class="check__status">${translateKey(t, `check.${item.status}`)}</span>
+          <span class="hint">${translateKey(t, `check.${item.status}`)}</span>
           ${
             item.status === 'failed'
               ? html`<span class="check__problem">${text.problem}</span>

@@ -1,38 +1,33 @@
 import { isEnterpriseCenterError } from '@enterprise-center/sdk';
+import type { SharedMessageKey } from './i18n/en.js';
 import { translateKey, type AnyTranslator } from './i18n/localize.js';
+
+/** The sentence for each error code that has its own; every other code gets `error.generic`. */
+const messageOf = new Map<string, SharedMessageKey>([
+  ['NETWORK_ERROR', 'error.network'],
+  ['TIMEOUT', 'error.timeout'],
+  ['APIG.0301', 'error.unauthorized'],
+  ['CBC.0151', 'error.forbidden'],
+  ['APIG.0308', 'error.throttled'],
+  ['INVALID_RESPONSE', 'error.invalidResponse'],
+  ['INVALID_REQUEST', 'error.invalidRequest'],
+  ['CBC.0100', 'error.invalidRequest'],
+  ['EM.1001', 'error.conditions'],
+  ['EM.1003', 'error.notFound'],
+  ['EM.1004', 'error.wrongState'],
+  ['EM.1005', 'error.agreementsChanged'],
+]);
 
 /** Turns any failure into one sentence a user can act on, in the user's language. */
 export function describeError(t: AnyTranslator, error: unknown): string {
   if (!isEnterpriseCenterError(error)) return t('error.generic', { code: 'UNKNOWN' });
-  switch (error.code) {
-    case 'NETWORK_ERROR':
-      return t('error.network');
-    case 'TIMEOUT':
-      return t('error.timeout');
-    case 'APIG.0301':
-      return t('error.unauthorized');
-    case 'CBC.0151':
-      return t('error.forbidden');
-    case 'APIG.0308':
-      return t('error.throttled', { seconds: error.retryAfter ?? 1 });
-    case 'INVALID_RESPONSE':
-      return t('error.invalidResponse', { code: error.code });
-    case 'INVALID_REQUEST':
-    case 'CBC.0100':
-      return t('error.invalidRequest', { message: error.message });
-    case 'EM.1001':
-      return t('error.conditions');
-    case 'EM.1003':
-      return t('error.notFound');
-    case 'EM.1004':
-      return t('error.wrongState', {
-        status: translateKey(t, `status.${error.invitationStatus ?? 'unknown'}`),
-      });
-    case 'EM.1005':
-      return t('error.agreementsChanged');
-    default:
-      return t('error.generic', { code: error.code });
-  }
+  const { code, message, retryAfter, invitationStatus } = error;
+  return t(messageOf.get(code) ?? 'error.generic', {
+    code,
+    message,
+    seconds: retryAfter ?? 1,
+    status: translateKey(t, `status.${invitationStatus ?? 'unknown'}`),
+  });
 }
 
 /** Failures worth offering a retry for: the request may succeed if sent again. */

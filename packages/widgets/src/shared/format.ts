@@ -1,17 +1,19 @@
 import type { Locale } from './i18n/localize.js';
 
+/** `iso` formatted with `options` in the user's locale; an unreadable date as written. */
+function formatIso(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, options).format(date);
+}
+
 /** An absolute date and time in the user's locale, e.g. "Dec 10, 2026, 3:00 AM". */
 export function formatDateTime(locale: Locale, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return formatIso(locale, iso, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A date in the user's locale, e.g. "Dec 10, 2026". */
 export function formatDate(locale: Locale, iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return formatIso(locale, iso, { dateStyle: 'medium' });
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

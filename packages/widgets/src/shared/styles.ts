@@ -3,22 +3,23 @@ import { css } from 'lit';
 /**
  * Styles shared by every element. Public design tokens are `--ec-*` custom properties, read with a
  * fallback so a page may set them on the element or on any ancestor (e.g. `:root`); the private
- * `--_*` copies carry the light/dark defaults. Colours meet WCAG 2.2 AA contrast in both schemes.
+ * `--_*` copies carry the defaults, `light-dark(light, dark)` by the host's colour scheme (the
+ * system's). Colours meet WCAG 2.2 AA contrast in both schemes.
  */
 export const sharedStyles = css`
   :host {
     --_font: var(--ec-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', sans-serif);
     --_size: var(--ec-font-size, 0.9375rem);
-    --_text: var(--ec-color-text, #1f2328);
-    --_muted: var(--ec-color-muted, #57606a);
-    --_bg: var(--ec-color-background, #ffffff);
-    --_surface: var(--ec-color-surface, #f6f8fa);
-    --_border: var(--ec-color-border, #8c959f);
-    --_primary: var(--ec-color-primary, #0a58ca);
-    --_on-primary: var(--ec-color-on-primary, #ffffff);
-    --_danger: var(--ec-color-danger, #b42318);
-    --_success: var(--ec-color-success, #1a7f37);
-    --_focus: var(--ec-color-focus, #0a58ca);
+    --_text: var(--ec-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--ec-color-muted, light-dark(#57606a, #9da7b3));
+    --_bg: var(--ec-color-background, light-dark(#fff, #0d1117));
+    --_surface: var(--ec-color-surface, light-dark(#f6f8fa, #161b22));
+    --_border: var(--ec-color-border, light-dark(#8c959f, #6e7681));
+    --_primary: var(--ec-color-primary, light-dark(#0a58ca, #4493f8));
+    --_on-primary: var(--ec-color-on-primary, light-dark(#fff, #0d1117));
+    --_danger: var(--ec-color-danger, light-dark(#b42318, #ff7b72));
+    --_success: var(--ec-color-success, light-dark(#1a7f37, #3fb950));
+    --_focus: var(--ec-color-focus, light-dark(#0a58ca, #4493f8));
     --_radius: var(--ec-radius, 6px);
     --_space: var(--ec-space, 0.75rem);
 
@@ -32,23 +33,7 @@ export const sharedStyles = css`
     color-scheme: light dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--ec-color-text, #e6edf3);
-      --_muted: var(--ec-color-muted, #9da7b3);
-      --_bg: var(--ec-color-background, #0d1117);
-      --_surface: var(--ec-color-surface, #161b22);
-      --_border: var(--ec-color-border, #6e7681);
-      --_primary: var(--ec-color-primary, #4493f8);
-      --_on-primary: var(--ec-color-on-primary, #0d1117);
-      --_danger: var(--ec-color-danger, #ff7b72);
-      --_success: var(--ec-color-success, #3fb950);
-      --_focus: var(--ec-color-focus, #4493f8);
-    }
-  }
-
-  :host([hidden]),
-  [hidden] {
+  :host([hidden]) {
     display: none !important;
   }
 
@@ -60,19 +45,18 @@ export const sharedStyles = css`
 
   h2,
   h3,
-  h4 {
+  h4,
+  p {
     margin: 0 0 calc(var(--_space) / 2);
+  }
+  h2,
+  h3,
+  h4 {
+    font-size: 1em;
     line-height: 1.3;
   }
   h2 {
     font-size: 1.15em;
-  }
-  h3,
-  h4 {
-    font-size: 1em;
-  }
-  p {
-    margin: 0 0 calc(var(--_space) / 2);
   }
 
   a {
@@ -127,12 +111,8 @@ export const sharedStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .error,
-  .feedback--error {
+  .error {
     color: var(--_danger);
-  }
-  .feedback--success {
-    color: var(--_success);
   }
 
   .button {
@@ -160,14 +140,14 @@ export const sharedStyles = css`
     background: var(--_danger);
   }
 
-  .button[aria-disabled='true'],
-  .button:disabled {
+  .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
     margin-block-start: var(--_space);
   }
@@ -210,10 +190,6 @@ export const sharedStyles = css`
   .check__label {
     font-weight: 600;
   }
-  .check__status {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
   .check__problem {
     color: var(--_danger);
   }
@@ -246,16 +222,7 @@ export const sharedStyles = css`
     width: 1px;
     height: 1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .button {
-      transition:
-        background-color 120ms ease,
-        box-shadow 120ms ease;
-    }
   }
 `;

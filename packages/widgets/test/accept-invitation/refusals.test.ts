@@ -131,7 +131,7 @@ describe('<accept-invitation> refusals', () => {
     await el.updateComplete;
 
     const card = invitationOf(el, 'acme-group');
-    expect(textOf(card)).to.include('The agreements changed since you opened this page.');
+    expect(textOf(card)).to.include('The agreements have changed.');
     expect(textOf(card)).to.include('(version 2025-02-25)');
     expect(byRole<HTMLInputElement>(card, 'checkbox', 'I have read and agree').checked).to.equal(
       false,

@@ -8,9 +8,10 @@ export const en = {
   'common.retry': 'Retry',
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
-  'common.close': 'Close',
   'common.notConfigured':
     'This component is not configured: give it a client or a base-url attribute.',
+  'common.orgUnit': 'Organization unit',
+  'common.paymentMethod': 'Payment method',
 
   'payment.paid_by_master': 'Paid by the master account',
   'payment.paid_by_member': 'Paid by the member account',
@@ -27,7 +28,6 @@ export const en = {
   'check.failed': 'Failed',
   'check.skipped': 'Does not apply',
   'check.unknown': 'Unknown result',
-  'check.failedCount': '{count} condition(s) not met',
 
   'agreements.consent': 'I have read and agree to the',
   'agreements.and': 'and',
@@ -52,7 +52,8 @@ export const en = {
   'error.invalidRequest': 'Some input is not valid: {message}',
   'error.notFound': 'The invitation no longer exists.',
   'error.wrongState': 'The invitation is {status} and can no longer be changed.',
-  'error.agreementsChanged': 'The agreements have changed. Review them and accept again.',
+  'error.agreementsChanged':
+    'The agreements have changed. Read the current versions and tick the box again.',
   'error.conditions': 'The account no longer meets the invitation conditions.',
   'error.generic': 'Something went wrong ({code}). Try again.',
 
@@ -67,8 +68,7 @@ export const en = {
     'The account owner completes enterprise real-name authentication and sets the enterprise name.',
   'condition.NOT_MASTER_ACCOUNT.label': 'Not an enterprise master account',
   'condition.NOT_MASTER_ACCOUNT.problem': 'The account is itself an enterprise master account.',
-  'condition.NOT_MASTER_ACCOUNT.remedy':
-    'A master account cannot become a member. Invite another account of that enterprise instead.',
+  'condition.NOT_MASTER_ACCOUNT.remedy': 'Invite another account of that enterprise instead.',
   'condition.NOT_ALREADY_MEMBER.label': 'Not a member of another master account',
   'condition.NOT_ALREADY_MEMBER.problem':
     'The account is already a member account of a master account.',
@@ -79,8 +79,7 @@ export const en = {
   'condition.SAME_CONTRACTING_PARTY.label': 'Same contracting party',
   'condition.SAME_CONTRACTING_PARTY.problem':
     'The account contracts with a different Huawei Cloud entity than yours.',
-  'condition.SAME_CONTRACTING_PARTY.remedy':
-    'Only accounts with your contracting party can be invited. Contact your account manager.',
+  'condition.SAME_CONTRACTING_PARTY.remedy': 'Contact your account manager.',
   'condition.NO_UNPAID_ORDERS.label': 'No unpaid orders',
   'condition.NO_UNPAID_ORDERS.problem': 'The account has unpaid orders.',
   'condition.NO_UNPAID_ORDERS.remedy': 'The account owner pays or cancels the unpaid orders.',
@@ -99,8 +98,7 @@ export const en = {
     'Ask the account manager to remove the account’s discounts.',
   'condition.NOT_SOLUTION_PARTNER.label': 'Not a solution partner',
   'condition.NOT_SOLUTION_PARTNER.problem': 'The account belongs to a solution partner.',
-  'condition.NOT_SOLUTION_PARTNER.remedy':
-    'Solution partner accounts cannot be invited. Invite another account.',
+  'condition.NOT_SOLUTION_PARTNER.remedy': 'Invite another account.',
   'condition.SAME_SALES_CHANNEL.label': 'Direct sales customer',
   'condition.SAME_SALES_CHANNEL.problem':
     'The account buys through a partner, but the master account is a direct sales customer.',

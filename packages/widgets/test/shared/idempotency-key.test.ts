@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { newIdempotencyKey } from '../../src/accept-invitation/idempotency-key.js';
-import { describe, it } from './helpers.js';
+import { newIdempotencyKey } from '../../src/shared/idempotency-key.js';
+import { describe, it } from './mocha.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,0 +1,64 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { InviteMember } from '../../src/invite-member/invite-member.js';
+import { backend, resetBackend } from '../support/backend.js';
+import {
+  accountStatus,
+  beforeEach,
+  chooseUnit,
+  describe,
+  fill,
+  accountInput,
+  instrumentedClient,
+  it,
+  loaded,
+  mount,
+  shadow,
+} from './helpers.js';
+
+/** Takes the element out of the page and puts it back elsewhere at once, as frameworks do. */
+function move(el: HTMLElement): void {
+  const elsewhere = document.createElement('section');
+  el.parentElement!.append(elsewhere);
+  elsewhere.append(el);
+}
+
+describe('<invite-member> moved in the page', () => {
+  beforeEach(resetBackend);
+
+  it('moved while loading loads again and shows the form', async () => {
+    backend.faults.setLatency(300);
+    const { client, requests } = instrumentedClient('acme-group');
+    const el = await fixture<InviteMember>(
+      html`<invite-member locale="en" .client=${client}></invite-member>`,
+    );
+    await waitUntil(() => requests.length === 2, 'the loads were not sent');
+    move(el);
+    expect(requests.slice(0, 2).map((request) => request.signal.aborted)).to.deep.equal([
+      true,
+      true,
+    ]);
+    await loaded(el);
+    expect(shadow(el).querySelector('form')).not.to.equal(null);
+    expect(el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal(
+      'false',
+    );
+  });
+
+  it('moved while checking the account checks it again and shows the result', async () => {
+    const { client, requests } = instrumentedClient('acme-group');
+    const el = await mount('acme-group', { client });
+    chooseUnit(el, 'Engineering');
+    backend.faults.setLatency(300, { path: '/invitations/precheck' });
+    fill(accountInput(el), 'acme-robotics');
+    const prechecks = () => requests.filter((request) => request.path.endsWith('/precheck'));
+    await waitUntil(() => prechecks().length === 1, 'the check was not sent');
+    move(el);
+    expect(prechecks()[0]?.signal.aborted).to.equal(true);
+    await waitUntil(
+      () => accountStatus(el).includes('meets every condition'),
+      `no check result after the move: ${accountStatus(el)}`,
+      { timeout: 5000 },
+    );
+    expect(prechecks()).to.have.length(2);
+  });
+});
