@@ -1,7 +1,9 @@
 // Builds every package's ESM output (declarations come from `tsc`, see package.json "build:types").
 // Library builds keep dependencies external; the embed bundle (added by the widgets package) inlines them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { terserOptions } from './scripts/minify-code.mjs';
 import { minifyTemplatesRollup } from './scripts/minify-templates.mjs';
 
 /**
@@ -27,8 +29,8 @@ function library(pkg, entries, external, plugins = []) {
  * The one-script-tag embed kit: both elements registered, with lit, the SDK, ky and zod
  * inlined into one minified ES module (docs/embedding.md). The Simplified Chinese texts go to
  * one chunk beside it, which the elements import (relative to the bundle) only for a zh-CN page
- * (ADR 0453). The elements' css`` and html`` texts are minified too (ADR 0456). Built alone by
- * `npm start`.
+ * (ADR 0453). The elements' css`` and html`` texts are minified too (ADR 0456), and terser
+ * minifies the output (ADR 0465). Built alone by `npm start`.
  */
 export const embedBundle = {
   input: 'packages/widgets/src/define.ts',
@@ -47,7 +49,7 @@ export const embedBundle = {
     manualChunks: (id) => (/[/\\](zh-cn|messages\.zh-cn)\.ts$/.test(id) ? 'zh-cn' : undefined),
     format: 'es',
     sourcemap: true,
-    plugins: [minify({ target: 'es2022' })],
+    plugins: [minify({ target: 'es2022' }), terser(terserOptions)],
   },
   plugins: [
     minifyTemplatesRollup(),

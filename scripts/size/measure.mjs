@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, version as esbuildVersion } from 'esbuild';
 import { rollup } from 'rollup';
+import { minifyCode } from '../minify-code.mjs';
 import { minifyTemplatesEsbuild } from '../minify-templates.mjs';
 
 /** The repository root (absolute path, with a trailing slash). */
@@ -54,7 +55,8 @@ export function weigh(code) {
  * An `entry` is built with code splitting, as rollup.config.mjs ships it: what only `import()`
  * loads (the zh-CN texts, ADR 0453) goes to chunks that a page downloads only when it asks, so the
  * code returned is the entry with the chunks it imports statically (esbuild's shared helpers).
- * Returns the code and esbuild's metafile (which module put how many bytes in the output).
+ * Each output file is then minified by terser as rollup.config.mjs does (ADR 0465). Returns
+ * `{ code }`.
  */
 export async function bundle({ entry, source }) {
   const input = source
@@ -68,7 +70,7 @@ export async function bundle({ entry, source }) {
     metafile: true,
     logLevel: 'silent',
   });
-  if (source) return { code: result.outputFiles[0].contents, metafile: result.metafile };
+  if (source) return { code: Buffer.from(await minifyCode(result.outputFiles[0].contents)) };
   const { outputs } = result.metafile;
   const [start] = Object.keys(outputs).filter((path) => outputs[path].entryPoint === entry);
   const loaded = new Set([start]);
@@ -77,10 +79,13 @@ export async function bundle({ entry, source }) {
       if (kind === 'import-statement') loaded.add(imported);
     }
   }
-  const files = [...loaded].map(
-    (path) => result.outputFiles.find((file) => file.path === `${root}${path}`).contents,
+  const files = await Promise.all(
+    [...loaded].map(async (path) => {
+      const file = result.outputFiles.find((output) => output.path === `${root}${path}`);
+      return Buffer.from(await minifyCode(file.contents));
+    }),
   );
-  return { code: Buffer.concat(files), metafile: result.metafile };
+  return { code: Buffer.concat(files) };
 }
 
 /**
