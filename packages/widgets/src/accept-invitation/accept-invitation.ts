@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import type { Association, Invitation } from '@enterprise-center/sdk';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
 import { isAbortError } from '../shared/abort.js';
@@ -8,7 +6,7 @@ import { describeError } from '../shared/describe-error.js';
 import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import { InvitationFailedEvent } from '../shared/events.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
-import { cardIds, untouchedCard, type CardState } from './card-state.js';
+import { cardId, untouchedCard, type CardState } from './card-state.js';
 import { renderDeclineDialog, type DeclineState } from './decline-dialog.js';
 import {
   InvitationAcceptEvent,
@@ -76,18 +74,29 @@ import { acceptMessages, refreshedNotice, type AcceptMessageKey } from './messag
 export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> {
   static override styles = [...EnterpriseCenterElement.styles, acceptInvitationStyles];
 
+  /** Reactive properties; `attribute: false` ones are internal state (see the base class). */
+  static override properties = {
+    invitationId: { attribute: 'invitation-id' },
+    joinedHere: { attribute: false },
+    cards: { attribute: false },
+    showAll: { attribute: false },
+    gone: { attribute: false },
+    declining: { attribute: false },
+    announcement: { attribute: false },
+  };
+
   /** Show only this invitation (e.g. opened from a link in an email); others stay one click away. */
-  @property({ attribute: 'invitation-id' }) invitationId = '';
+  invitationId = '';
 
   /** The association was made here, just now: its section says so. */
-  @state() private joinedHere = false;
-  @state() private cards: Readonly<Record<string, CardState>> = {};
-  @state() private showAll = false;
+  private joinedHere = false;
+  private cards: Readonly<Record<string, CardState>> = {};
+  private showAll = false;
   /** An invitation that vanished (EM.1003) while being answered. */
-  @state() private gone: Invitation | undefined = undefined;
-  @state() private declining: DeclineState | undefined = undefined;
+  private gone: Invitation | undefined = undefined;
+  private declining: DeclineState | undefined = undefined;
   /** The latest result, for the polite live region. */
-  @state() private announcement = '';
+  private announcement = '';
 
   protected readonly catalogs = acceptMessages;
 
@@ -147,10 +156,9 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     const card = this.#card(invitation.id);
     const api = this.api;
     if (card.busy || !api) return;
-    const ids = cardIds(invitation.id);
     if (invitation.agreements.length > 0 && !card.agreed) {
       this.#patchCard(invitation.id, { showConsentError: true });
-      this.#focus(ids.consent);
+      this.#focus(cardId(invitation.id, 'consent'));
       return;
     }
     const agreements = invitation.agreements.map(({ id, version }) => ({ id, version }));
@@ -180,7 +188,6 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       this.#patchCard(invitation.id, { busy: false });
       return;
     }
-    const ids = cardIds(invitation.id);
     if (failure.kind === 'state-changed' || failure.kind === 'gone') {
       const settled = { busy: false, acceptKey: undefined, agreed: false, feedback: undefined };
       this.#patchCard(invitation.id, settled);
@@ -193,8 +200,8 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       } else {
         const status = reloaded ? current.status : failure.status;
         this.#patchCard(invitation.id, { feedback: { kind: 'refreshed', status } });
-        this.announcement = this.t(refreshedNotice[status]);
-        this.#focus(ids.feedback);
+        this.announcement = this.t(refreshedNotice(status));
+        this.#focus(cardId(invitation.id, 'feedback'));
         // Another window accepted it first: what the user asked for is done, so this is no error.
         const { association } = this.#inbox;
         if (reloaded && action === 'accept' && status === 'accepted' && association) {
@@ -213,7 +220,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
         agreed: card.agreed && !changed,
         feedback: { ...failure, error },
       });
-      this.#focus(ids.feedback);
+      this.#focus(cardId(invitation.id, 'feedback'));
       this.announcement = describeError(this.t, error);
     }
     this.dispatchEvent(new InvitationFailedEvent(error));
@@ -237,7 +244,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
         signal: this.lifetimeSignal,
         idempotencyKey: key,
       });
-      this.#closeDialog(cardIds(invitation.id).heading);
+      this.#closeDialog(cardId(invitation.id, 'heading'));
       this.#inbox.replace(declined);
       this.announcement = this.t('accept.declined', { enterprise: invitation.enterpriseName });
       this.dispatchEvent(new InvitationDeclinedEvent(declined));
@@ -253,7 +260,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
         this.dispatchEvent(new InvitationFailedEvent(error));
         return;
       }
-      this.#closeDialog(cardIds(invitation.id).decline);
+      this.#closeDialog(cardId(invitation.id, 'decline'));
       await this.#answerFailed(invitation, error, 'decline');
     }
   };
@@ -262,7 +269,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   #closeDialog(focusId?: string): void {
     const invitation = this.declining?.invitation;
     if (!invitation) return;
-    this.#focus(focusId ?? cardIds(invitation.id).decline);
+    this.#focus(focusId ?? cardId(invitation.id, 'decline'));
     this.declining = undefined;
     this.renderRoot.querySelector('dialog')?.close();
   }

@@ -35,16 +35,18 @@ export const untouchedCard: CardState = {
   feedback: undefined,
 };
 
-/** Element ids inside the shadow root that belong to one invitation's card. */
-export function cardIds(invitationId: string) {
-  return {
-    heading: `heading-${invitationId}`,
-    consent: `consent-${invitationId}`,
-    consentError: `consent-error-${invitationId}`,
-    feedback: `feedback-${invitationId}`,
-    feedbackLabel: `feedback-label-${invitationId}`,
-    memberLabel: `member-label-${invitationId}`,
-    terms: `terms-${invitationId}`,
-    decline: `decline-${invitationId}`,
-  };
+/** What inside one invitation's card has an element id. */
+export type CardPart =
+  | 'heading'
+  | 'consent'
+  | 'consent-error'
+  | 'feedback'
+  | 'feedback-label'
+  | 'member-label'
+  | 'terms'
+  | 'decline';
+
+/** The shadow-root id of `part` in the card of the invitation `invitationId`, e.g. `heading-42`. */
+export function cardId(invitationId: string, part: CardPart): string {
+  return `${part}-${invitationId}`;
 }

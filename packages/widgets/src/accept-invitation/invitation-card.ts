@@ -4,29 +4,18 @@ import { renderAgreementConsent } from '../shared/agreement-consent.js';
 import { renderAssociationTerms } from '../shared/association-terms.js';
 import { renderChecklist } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
-import type { SharedMessageKey } from '../shared/i18n/en.js';
 import { detailRow, renderDetails, renderWhen } from './association-details.js';
-import { cardIds, type CardState } from './card-state.js';
-import { refreshedNotice, type AcceptMessageKey, type AcceptTranslator } from './messages.js';
+import { cardId, type CardState } from './card-state.js';
+import { refreshedNotice, type AcceptTranslator } from './messages.js';
 
-/** The hint under an invitation that can no longer be answered, by status. */
-const closedHint: Record<Exclude<Invitation['status'], 'pending'>, AcceptMessageKey> = {
-  expired: 'accept.closed.expired',
-  accepted: 'accept.closed.accepted',
-  declined: 'accept.closed.declined',
-  cancelled: 'accept.closed.cancelled',
-  unknown: 'accept.closed.unknown',
-};
-
-/** The label of the second date row, by status (pending ones show when they expire). */
-const closingLabel: Record<Invitation['status'], AcceptMessageKey | SharedMessageKey> = {
-  pending: 'accept.card.expires',
-  expired: 'status.expired',
-  accepted: 'status.accepted',
-  declined: 'status.declined',
-  cancelled: 'status.cancelled',
-  unknown: 'accept.card.updatedOn',
-};
+/** The label of the second date row: when a pending one expires, else when it became its status. */
+function closingLabel(status: Invitation['status']) {
+  return status === 'pending'
+    ? 'accept.card.expires'
+    : status === 'unknown'
+      ? 'accept.card.updatedOn'
+      : (`status.${status}` as const);
+}
 
 /** What a card needs besides its invitation. */
 export interface CardContext {
@@ -47,7 +36,7 @@ function renderInvitationDetails(t: AcceptTranslator, invitation: Invitation, no
     t,
     invitation,
     html`${detailRow(t('accept.card.sent'), renderWhen(t, invitation.createdAt, now))}
-    ${detailRow(t(closingLabel[invitation.status]), renderWhen(t, closesAt, now))}`,
+    ${detailRow(t(closingLabel(invitation.status)), renderWhen(t, closesAt, now))}`,
   );
 }
 
@@ -59,6 +48,10 @@ function renderNotes(t: AcceptTranslator, notes: string | null) {
   </figure>`;
 }
 
+/**
+ * The outcome of the last answer on the card: what happened (an EM.1005 failure explains itself
+ * like any other), the failed conditions, and Retry when sending the same request may help.
+ */
 function renderFeedback(
   t: AcceptTranslator,
   invitation: Invitation,
@@ -67,50 +60,46 @@ function renderFeedback(
 ) {
   const { feedback } = state;
   if (!feedback) return nothing;
-  const ids = cardIds(invitation.id);
-  const tone =
-    feedback.kind === 'refreshed' && feedback.status === 'accepted' ? 'success' : 'error';
-  let body: TemplateResult;
-  switch (feedback.kind) {
-    case 'retryable':
-      body = html`<p>${describeError(t, feedback.error)}</p>
-        <button
-          type="button"
-          class="button"
-          part="retry-button"
-          aria-disabled=${state.busy}
-          @click=${() => ctx.onAccept(invitation)}
-        >
-          ${t('common.retry')}
-        </button>`;
-      break;
-    case 'failed':
-      body = html`<p>${describeError(t, feedback.error)}</p>`;
-      break;
-    case 'conditions':
-      body = html`<p id=${ids.feedbackLabel}>
-          ${t('accept.conditionsFailed', { enterprise: invitation.enterpriseName })}
-        </p>
-        ${renderChecklist(
-          t,
-          feedback.checks.map((check) => ({ ...check, status: 'failed' as const })),
-          ids.feedbackLabel,
-        )}`;
-      break;
-    case 'agreements-changed':
-      body = html`<p>${t('error.agreementsChanged')}</p>`;
-      break;
-    case 'refreshed':
-      body = html`<p>${t(refreshedNotice[feedback.status])}</p>`;
-      break;
-  }
+  const { kind } = feedback;
+  const labelId = cardId(invitation.id, 'feedback-label');
+  const tone = kind === 'refreshed' && feedback.status === 'accepted' ? 'success' : 'error';
   return html`<div
-    id=${ids.feedback}
+    id=${cardId(invitation.id, 'feedback')}
     class="feedback feedback--${tone}"
     part="feedback"
     tabindex="-1"
   >
-    ${body}
+    <p id=${labelId}>
+      ${
+        kind === 'refreshed'
+          ? t(refreshedNotice(feedback.status))
+          : kind === 'conditions'
+            ? t('accept.conditionsFailed', { enterprise: invitation.enterpriseName })
+            : describeError(t, feedback.error)
+      }
+    </p>
+    ${
+      kind === 'conditions'
+        ? renderChecklist(
+            t,
+            feedback.checks.map((check) => ({ ...check, status: 'failed' as const })),
+            labelId,
+          )
+        : nothing
+    }
+    ${
+      kind === 'retryable'
+        ? html`<button
+            type="button"
+            class="button"
+            part="retry-button"
+            aria-disabled=${state.busy}
+            @click=${() => ctx.onAccept(invitation)}
+          >
+            ${t('common.retry')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -121,24 +110,25 @@ function renderAnswer(
   state: CardState,
   ctx: CardContext,
 ) {
-  const ids = cardIds(invitation.id);
   const needsConsent = invitation.agreements.length > 0;
-  return html`${invitation.unifiedAccounting ? renderAssociationTerms(t, ids.terms, 4) : nothing}
+  return html`${invitation.unifiedAccounting ? renderAssociationTerms(t, cardId(invitation.id, 'terms'), 4) : nothing}
     ${
       needsConsent
         ? renderAgreementConsent(t, {
-            id: ids.consent,
+            id: cardId(invitation.id, 'consent'),
             agreements: invitation.agreements,
             checked: state.agreed,
             onToggle: (checked) => ctx.onToggle(invitation, checked),
-            describedBy: state.showConsentError ? ids.consentError : undefined,
+            describedBy: state.showConsentError
+              ? cardId(invitation.id, 'consent-error')
+              : undefined,
             invalid: state.showConsentError,
           })
         : nothing
     }
     ${
       state.showConsentError
-        ? html`<p id=${ids.consentError} class="error" part="consent-error">
+        ? html`<p id=${cardId(invitation.id, 'consent-error')} class="error" part="consent-error">
             ${t('accept.consentRequired')}
           </p>`
         : nothing
@@ -167,7 +157,7 @@ function renderDeclineButton(
 ) {
   return html`<button
     type="button"
-    id=${cardIds(invitation.id).decline}
+    id=${cardId(invitation.id, 'decline')}
     class="button"
     part="decline-button"
     aria-disabled=${state.busy}
@@ -184,11 +174,10 @@ function renderMemberBlock(
   state: CardState,
   ctx: CardContext,
 ) {
-  const ids = cardIds(invitation.id);
   const check = { code: 'NOT_ALREADY_MEMBER', status: 'failed' as const, message: '' };
   return html`<div class="member-block" part="member-block">
-      <p id=${ids.memberLabel}>${t('accept.memberAlready')}</p>
-      ${renderChecklist(t, [check], ids.memberLabel)}
+      <p id=${cardId(invitation.id, 'member-label')}>${t('accept.memberAlready')}</p>
+      ${renderChecklist(t, [check], cardId(invitation.id, 'member-label'))}
     </div>
     ${renderFeedback(t, invitation, state, ctx)}
     <div class="actions">${renderDeclineButton(t, invitation, state, ctx)}</div>`;
@@ -204,14 +193,18 @@ export function renderInvitationCard(
   ctx: CardContext,
 ): TemplateResult {
   const { t, now } = ctx;
-  const ids = cardIds(invitation.id);
   return html`<article
     class="invitation invitation--${invitation.status}"
     part="invitation"
-    aria-labelledby=${ids.heading}
+    aria-labelledby=${cardId(invitation.id, 'heading')}
   >
     <header class="invitation__header">
-      <h3 id=${ids.heading} class="invitation__heading" part="invitation-heading" tabindex="-1">
+      <h3
+        id=${cardId(invitation.id, 'heading')}
+        class="invitation__heading"
+        part="invitation-heading"
+        tabindex="-1"
+      >
         ${t('accept.card.heading', {
           enterprise: invitation.enterpriseName,
           master: invitation.masterAccountName,
@@ -225,7 +218,7 @@ export function renderInvitationCard(
     ${renderInvitationDetails(t, invitation, now)} ${renderNotes(t, invitation.notes)}
     ${
       invitation.status !== 'pending'
-        ? html`<p class="hint" part="closed-hint">${t(closedHint[invitation.status])}</p>
+        ? html`<p class="hint" part="closed-hint">${t(`accept.closed.${invitation.status}`)}</p>
             ${renderFeedback(t, invitation, state, ctx)}`
         : ctx.isMember
           ? renderMemberBlock(t, invitation, state, ctx)

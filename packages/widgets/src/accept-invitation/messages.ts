@@ -78,11 +78,6 @@ export const acceptMessages: ElementCatalogs<AcceptMessageKey> = {
 export type AcceptTranslator = Translator<AcceptMessageKey>;
 
 /** What a card says after its invitation changed behind the invitee's back, by its new status. */
-export const refreshedNotice: Record<Invitation['status'], AcceptMessageKey> = {
-  pending: 'accept.refreshed.unknown',
-  expired: 'accept.refreshed.expired',
-  accepted: 'accept.refreshed.accepted',
-  declined: 'accept.refreshed.declined',
-  cancelled: 'accept.refreshed.cancelled',
-  unknown: 'accept.refreshed.unknown',
-};
+export function refreshedNotice(status: Invitation['status']) {
+  return `accept.refreshed.${status === 'pending' ? 'unknown' : status}` as const;
+}

@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import {
   isEnterpriseCenterError,
   type Agreement,
@@ -118,20 +116,32 @@ const focusTargets: Record<FieldName, string> = {
 export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   static override styles = [sharedStyles, inviteMemberStyles];
 
+  /** Reactive properties; `attribute: false` ones are internal state (see the base class). */
+  static override properties = {
+    orgId: { attribute: 'org-id' },
+    accountName: { attribute: 'account-name' },
+    debounce: { type: Number },
+    settings: { attribute: false },
+    units: { attribute: false },
+    agreements: { attribute: false },
+    goneOrgs: { attribute: false },
+    form: { attribute: false },
+  };
+
   /** Preselects this organization unit (its id); otherwise the user picks one from the tree. */
-  @property({ attribute: 'org-id' }) orgId = '';
+  orgId = '';
 
   /** Prefills the account name (checked as if typed). */
-  @property({ attribute: 'account-name' }) accountName = '';
+  accountName = '';
 
   /** Milliseconds of quiet after typing before the account is checked. */
-  @property({ type: Number }) debounce = 400;
+  debounce = 400;
 
-  @state() private settings: InvitationSettings | undefined = undefined;
-  @state() private units: readonly OrgUnit[] = [];
-  @state() private agreements: readonly Agreement[] = [];
-  @state() private goneOrgs: ReadonlySet<string> = new Set();
-  @state() private form: FormFields = blankForm;
+  private settings: InvitationSettings | undefined = undefined;
+  private units: readonly OrgUnit[] = [];
+  private agreements: readonly Agreement[] = [];
+  private goneOrgs: ReadonlySet<string> = new Set();
+  private form: FormFields = blankForm;
 
   protected readonly catalogs = inviteMemberMessages;
 

@@ -1,5 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators/property.js';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { createClient } from '@enterprise-center/sdk';
 import { sharedStyles } from './styles.js';
 import {
@@ -25,27 +24,40 @@ export type Client = ReturnType<typeof createClient>;
 export abstract class EnterpriseCenterElement<K extends string> extends LitElement {
   static override styles = [sharedStyles];
 
+  /**
+   * Lit's reactive properties, declared as data instead of by decorators (ADR 0461); the fields
+   * keep their initial values and docs. Subclasses list their own: an attribute's name, a type to
+   * convert it to, and `attribute: false` for internal state (what `state: true` means to Lit,
+   * but the manifest analyzer would list a `state: true` entry as an attribute).
+   */
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    credentials: {},
+    locale: { reflect: true },
+    messages: { attribute: false },
+  };
+
   /** An SDK client (any auth the SDK supports). Takes precedence over `base-url`. */
-  @property({ attribute: false }) client: Client | undefined = undefined;
+  client: Client | undefined = undefined;
 
   /** Base URL of the API or of a same-origin proxy; used when no `client` is given. */
-  @property({ attribute: 'base-url' }) baseUrl = '';
+  baseUrl = '';
 
   /** Fetch credentials mode for the client built from `base-url` (e.g. `include` for cookies). */
-  @property() credentials: RequestCredentials | undefined = undefined;
+  credentials: RequestCredentials | undefined = undefined;
 
   /** `en` or `zh-CN`; defaults to the nearest `lang` attribute. */
-  @property({ reflect: true }) locale: string | undefined = undefined;
+  locale: string | undefined = undefined;
 
   /** Text overrides by message key, e.g. `{ 'invite.submit': 'Send invitation' }`. */
-  @property({ attribute: false }) messages: MessageOverrides = {};
+  messages: MessageOverrides = {};
 
   /** The element's own texts in every locale. */
   protected abstract readonly catalogs: ElementCatalogs<K>;
 
   #lifetime = new AbortController();
   #ownClient: { key: string; client: Client } | undefined;
-  #translator: { messages: MessageOverrides; complete: boolean; t: Translator<K> } | undefined;
   /** The locale whose texts are being loaded, or failed to load (then English stands in). */
   #textsLoad: { locale: Locale; failed: boolean } | undefined;
 
@@ -80,25 +92,9 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
     return this.#ownClient.client;
   }
 
-  /** The translator for the current locale and overrides. */
+  /** The translator for the current locale and overrides (English while other texts load). */
   protected get t(): Translator<K> {
-    const locale = resolveLocale(this.locale, this);
-    const complete = hasLocale(locale, this.catalogs);
-    if (!complete) this.#loadTexts(locale);
-    let cached = this.#translator;
-    if (
-      cached?.t.locale !== locale ||
-      cached.messages !== this.messages ||
-      cached.complete !== complete
-    ) {
-      cached = {
-        messages: this.messages,
-        complete,
-        t: createTranslator(locale, this.catalogs, this.messages),
-      };
-      this.#translator = cached;
-    }
-    return cached.t;
+    return createTranslator(this.#locale(), this.catalogs, this.messages);
   }
 
   /**
@@ -106,10 +102,7 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
    * beside the bundle): `render()` then shows {@link renderTextsLoading} instead of English.
    */
   protected get textsLoading(): boolean {
-    const locale = resolveLocale(this.locale, this);
-    if (hasLocale(locale, this.catalogs)) return false;
-    this.#loadTexts(locale);
-    return !this.#textsLoad?.failed;
+    return !hasLocale(this.#locale(), this.catalogs) && !this.#textsLoad?.failed;
   }
 
   /** The loading state shown while the texts load, already in the element's language. */
@@ -119,6 +112,13 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
     return html`<div class="base" part="base" aria-busy="true">
       <p role="status" part="status">${text}</p>
     </div>`;
+  }
+
+  /** The element's locale, whose texts start loading (once) if they are not here yet. */
+  #locale(): Locale {
+    const locale = resolveLocale(this.locale, this);
+    if (!hasLocale(locale, this.catalogs)) this.#loadTexts(locale);
+    return locale;
   }
 
   /** Starts loading `locale`'s texts (once) and renders again when they are here. */
