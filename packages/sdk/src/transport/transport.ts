@@ -51,6 +51,8 @@ export const createTransport = (options: ClientOptions): Transport => {
       let retryAfter: string | null = null;
       let error;
       try {
+        // ky sends a request whose signal was aborted before the call; nothing must go out.
+        signal?.throwIfAborted();
         const response = await api(path, { ...init, signal, hooks });
         const body = await readJson(response, schema);
         if (!body.ok) throw invalidResponse(response, body.problem, body.cause);
