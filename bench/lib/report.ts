@@ -138,8 +138,8 @@ Method and budgets: [ADR 0450](decisions/0450-size-measurement-and-budgets.md),
 
 ## Bundle sizes
 
-Production builds (esbuild: minified ESM for es2022 browsers, browser conditions, every dependency
-inlined; gzip -9, brotli 11). \`npm run size\` checks the budgets (also part of \`npm test\`).
+Production builds (esbuild, then terser: minified ESM for es2022 browsers, browser conditions, every
+dependency inlined; gzip -9, brotli 11). \`npm run size\` checks the budgets (also part of \`npm test\`).
 
 ${sizeSection(r.sizes)}
 
