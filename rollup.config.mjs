@@ -5,6 +5,10 @@ import terser from '@rollup/plugin-terser';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { terserOptions } from './scripts/minify-code.mjs';
 import { minifyTemplatesRollup } from './scripts/minify-templates.mjs';
+import { licenseBanner, thirdPartyLicensesRollup } from './scripts/third-party-licenses.mjs';
+
+/** The file beside the embed bundle with the licenses of the packages inlined into it. */
+const LICENSES = 'enterprise-center-widgets.LICENSES.txt';
 
 /**
  * A library build of one workspace package: each entry -> dist/<name>.js, deps left external;
@@ -49,10 +53,14 @@ export const embedBundle = {
     manualChunks: (id) => (/[/\\](zh-cn|messages\.zh-cn)\.ts$/.test(id) ? 'zh-cn' : undefined),
     format: 'es',
     sourcemap: true,
-    plugins: [minify({ target: 'es2022' }), terser(terserOptions)],
+    plugins: [
+      minify({ target: 'es2022', legalComments: 'none' }),
+      terser({ ...terserOptions, format: { preamble: licenseBanner(LICENSES) } }),
+    ],
   },
   plugins: [
     minifyTemplatesRollup(),
+    thirdPartyLicensesRollup(LICENSES),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.mjs', '.js'] }),
   ],

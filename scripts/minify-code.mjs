@@ -7,13 +7,13 @@ import { minify } from 'terser';
 
 /**
  * terser settings: an ES module for es2020+ browsers, two compress passes, no unsafe transforms,
- * licence comments (`@license`, `/*!`) kept as esbuild keeps them.
+ * no comments (the licenses of inlined packages go to a file beside the bundle, ADR 0466).
  */
 export const terserOptions = Object.freeze({
   module: true,
   ecma: 2020,
   compress: { passes: 2 },
-  format: { comments: 'some' },
+  format: { comments: false },
 });
 
 /** `code` (an ES module) minified with {@link terserOptions}. */

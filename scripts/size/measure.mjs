@@ -30,6 +30,7 @@ export const productionSettings = Object.freeze({
   target: 'es2022',
   conditions: ['source', 'browser', 'production'],
   define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
   plugins: [minifyTemplatesEsbuild()],
 });
 
