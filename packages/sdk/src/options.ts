@@ -29,7 +29,11 @@ export interface RetryOptions {
   delay?: (retryCount: number) => number;
   /** The most a backoff wait may last, in ms (default: no cap). `Retry-After` is not capped by it. */
   backoffLimit?: number;
-  /** The most a server's `Retry-After` may make the client wait, in ms (default: no cap). */
+  /**
+   * The longest wait a server's `Retry-After` may ask for, in ms (default 30 000). A longer one is
+   * not waited for: the call fails at once with the server's answer (`APIG.0308` and its
+   * `retryAfter`), so a page can say when to try again instead of looking stuck.
+   */
   maxRetryAfter?: number;
   /** HTTP statuses worth another attempt (default 408, 429 and every 5xx). */
   statusCodes?: readonly number[];

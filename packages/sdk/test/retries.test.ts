@@ -198,12 +198,19 @@ describe('retry options', () => {
     assert.deepEqual(served('GET', '/master-account'), [503, 502, 200]);
   });
 
-  it('maxRetryAfter caps the wait a server asks for', { timeout: 5_000 }, async () => {
-    backend.faults.failNext({ type: 'throttle', retryAfter: 30 });
+  it('a Retry-After longer than maxRetryAfter ends the call at once with APIG.0308', async () => {
+    backend.faults.failNext({ type: 'throttle', retryAfter: 31 });
     const started = performance.now();
-    assert.equal(await acme({ retry: { maxRetryAfter: 20 } }).masterAccount.get(), null);
-    assert.ok(performance.now() - started < 2_000, 'did not wait 30 s');
-    assert.deepEqual(served('GET', '/master-account'), [429, 200]);
+    const error = await failure(acme().masterAccount.get());
+    assert.ok(performance.now() - started < 2_000, 'did not wait 31 s');
+    assert.ok(isEnterpriseCenterError(error, 'APIG.0308'));
+    assert.equal(error.retryAfter, 31);
+    backend.faults.failNext({ type: 'throttle', retryAfter: 2 });
+    assert.equal(
+      (await failure(acme({ retry: { maxRetryAfter: 1_000 } }).masterAccount.get())).code,
+      'APIG.0308',
+    );
+    assert.deepEqual(served('GET', '/master-account'), [429, 429]);
   });
 });
 

@@ -53,7 +53,7 @@ describe('retry policy', () => {
     assert.equal(policy(failure('EM.1001', 400), 1, null), 300);
   });
 
-  it('Retry-After (seconds or HTTP date) replaces the backoff, capped by maxRetryAfter', () => {
+  it('Retry-After (seconds or HTTP date) replaces the backoff', () => {
     const policy = retryPolicy({ backoffLimit: 10 });
     assert.equal(policy(failure('APIG.0308', 429), 1, '2'), 2000);
     assert.equal(policy(failure('APIG.0308', 429), 1, '-5'), 0);
@@ -61,11 +61,19 @@ describe('retry policy', () => {
     const wait = policy(failure('HTTP_503', 503), 1, inTenSeconds)!;
     assert.ok(wait > 8_000 && wait <= 10_500, `${wait} ms`);
     assert.equal(policy(failure('APIG.0308', 429), 1, 'soon'), 10, 'unreadable: backoff');
-    assert.equal(retryPolicy({ maxRetryAfter: 50 })(failure('APIG.0308', 429), 1, '30'), 50);
+  });
+
+  it('gives up at once when Retry-After asks for more than maxRetryAfter (default 30 s)', () => {
+    const throttled = failure('APIG.0308', 429);
+    assert.equal(retryPolicy()(throttled, 1, '30'), 30_000);
+    assert.equal(retryPolicy()(throttled, 1, '31'), undefined);
+    assert.equal(retryPolicy({ maxRetryAfter: 50 })(throttled, 1, '1'), undefined);
+    assert.equal(retryPolicy({ maxRetryAfter: 50 })(throttled, 1, '0.05'), 50);
   });
 
   it('never asks setTimeout for a wait it would overflow (and fire at once)', () => {
-    const wait = retryPolicy()(failure('APIG.0308', 429), 1, '99999999999');
+    const patient = retryPolicy({ maxRetryAfter: Infinity });
+    const wait = patient(failure('APIG.0308', 429), 1, '99999999999');
     assert.equal(wait, 2 ** 31 - 1);
   });
 

@@ -96,6 +96,26 @@ describe('<invite-member> submitting under faults', () => {
     });
   }
 
+  it('a 429 asking for a longer wait than the SDK accepts is shown at once, not hidden behind "Sending…"', async () => {
+    const el = await mount('acme-group', { client: clientFor('acme-group', 300) });
+    await fillEligible(el);
+    backend.faults.failNext(
+      { type: 'throttle', retryAfter: 600 },
+      { method: 'POST', path: '/invitations' },
+    );
+    const failed = oneEvent(el, 'invitation-failed');
+    const started = performance.now();
+    await submitAndConfirmDialog(el);
+    dialogButton(el, 'OK').click();
+    expect(((await failed).detail as { code: string }).code).to.equal('APIG.0308');
+    expect(performance.now() - started).to.be.below(3_000);
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part~="submit-status"]'))).to.include(
+      'Too many requests. Try again in 600 seconds.',
+    );
+    expect(requestsTo('/invitations').map((request) => request.status)).to.deep.equal([429]);
+  });
+
   const ABSORBED: [string, Fault][] = [
     ['a lost response', { type: 'drop' }],
     ['a 503', { type: 'status', status: 503 }],

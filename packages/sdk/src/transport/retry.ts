@@ -28,14 +28,15 @@ export const retryAfterMs = (header: string | null): number | undefined => {
  * The client's retry policy: the milliseconds to wait before trying a failed call again, or
  * undefined to give up. Every endpoint is safe to repeat (GETs and precheck change nothing;
  * state-changing POSTs carry a `trans_id`), so POSTs are retried like GETs, and so are timed-out
- * attempts. A server's `Retry-After` replaces the backoff.
+ * attempts. A server's `Retry-After` replaces the backoff; one longer than `maxRetryAfter` ends
+ * the call with the server's answer instead of keeping it waiting.
  */
 export const retryPolicy = (retry: number | RetryOptions = {}) => {
   const {
     limit = 2,
     delay = (retryCount: number) => 300 * 2 ** (retryCount - 1),
     backoffLimit = Infinity,
-    maxRetryAfter = Infinity,
+    maxRetryAfter = 30_000,
     statusCodes,
     shouldRetry,
   } = typeof retry === 'number' ? { limit: retry } : retry;
@@ -51,11 +52,9 @@ export const retryPolicy = (retry: number | RetryOptions = {}) => {
         (statusCodes?.includes(error.status) ?? isTransientStatus(error.status)));
     if (!retried) return undefined;
     const serverSays = retryAfterMs(retryAfter);
-    const wait =
-      serverSays === undefined
-        ? Math.min(delay(retryCount), backoffLimit)
-        : Math.min(serverSays, maxRetryAfter);
-    return Math.min(wait, MAX_WAIT);
+    if (serverSays === undefined) return Math.min(delay(retryCount), backoffLimit, MAX_WAIT);
+    // A server that asks for a longer wait than the caller accepts gets its answer passed on.
+    return serverSays > maxRetryAfter ? undefined : Math.min(serverSays, MAX_WAIT);
   };
 };
 
