@@ -7,6 +7,7 @@ import {
   resetBackend,
 } from '../../../packages/widgets/test/support/backend.js';
 import {
+  ACME,
   beforeEach,
   byRole,
   describe,
@@ -20,8 +21,6 @@ import type { AcceptInvitation } from '../../../packages/widgets/src/accept-invi
 import { failOnUnhandledRejections } from './support/guard.js';
 
 failOnUnhandledRejections();
-
-const ACME = 'Acme Group Co., Ltd.';
 
 /** Counts the element's outcome events. */
 function outcomes(el: AcceptInvitation) {

@@ -1,12 +1,14 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { backend, clientFor, requestsTo, resetBackend } from '../support/backend.js';
 import {
+  ACME,
   allByRole,
   announced,
   beforeEach,
   byRole,
   deepActiveElement,
   describe,
+  HELIO,
   invitationOf,
   it,
   mount,
@@ -14,9 +16,6 @@ import {
   textOf,
   tickAgreement,
 } from './helpers.js';
-
-const ACME = 'Acme Group Co., Ltd.';
-const HELIO = 'Helio Group Inc.';
 
 describe('<accept-invitation> accepting', () => {
   beforeEach(resetBackend);

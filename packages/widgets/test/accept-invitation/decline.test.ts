@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { backend, requestsTo, resetBackend } from '../support/backend.js';
+import { backend, clientWithoutRetry, requestsTo, resetBackend } from '../support/backend.js';
 import {
   allByRole,
   announced,
@@ -8,15 +8,13 @@ import {
   byRole,
   deepActiveElement,
   describe,
+  HELIO,
   invitationOf,
   it,
   mount,
-  textOf,
   openHelioDecline,
+  textOf,
 } from './helpers.js';
-import { clientWithoutRetry } from '../support/backend.js';
-
-const HELIO = 'Helio Group Inc.';
 
 describe('<accept-invitation> declining', () => {
   beforeEach(resetBackend);

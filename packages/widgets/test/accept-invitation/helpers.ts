@@ -18,6 +18,10 @@ export {
 } from '../support/queries.js';
 
 /** The invitation `article` whose name (its heading) mentions `inviter`. */
+/** Enterprise names of the seeded inviters (docs/contract/FIXTURES.md), as the cards show them. */
+export const ACME = 'Acme Group Co., Ltd.';
+export const HELIO = 'Helio Group Inc.';
+
 export function invitationOf(el: AcceptInvitation, inviter: string): HTMLElement {
   return byRole(el.shadowRoot!, 'article', new RegExp(inviter.replace(/[.()]/g, '\\$&')));
 }
@@ -85,7 +89,7 @@ export async function openHelioDecline(el: AcceptInvitation): Promise<HTMLDialog
   const dialog = byRole<HTMLDialogElement>(
     el.shadowRoot!,
     'dialog',
-    'Decline the invitation from Helio Group Inc.?',
+    `Decline the invitation from ${HELIO}?`,
   );
   await waitUntil(() => dialog.open, 'the dialog did not open');
   return dialog;

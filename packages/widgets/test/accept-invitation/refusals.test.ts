@@ -1,9 +1,16 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { isEnterpriseCenterError } from '@enterprise-center/sdk';
-import { backend, clientFor, requestsTo, resetBackend } from '../support/backend.js';
+import {
+  backend,
+  clientFor,
+  clientWithoutRetry,
+  requestsTo,
+  resetBackend,
+} from '../support/backend.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { InvitationFailedEvent } from '../../src/shared/events.js';
 import {
+  ACME,
   allByRole,
   beforeEach,
   byRole,
@@ -16,9 +23,6 @@ import {
   textOf,
   tickAgreement,
 } from './helpers.js';
-import { clientWithoutRetry } from '../support/backend.js';
-
-const ACME = 'Acme Group Co., Ltd.';
 
 /** The id of the seeded invitation from `master` to maple-foods. */
 function invitationId(master: string): string {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { backend, clientFor, resetBackend } from '../support/backend.js';
+import { backend, clientFor, clientWithoutRetry, resetBackend } from '../support/backend.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import {
   allByRole,
@@ -13,7 +13,6 @@ import {
   mount,
   textOf,
 } from './helpers.js';
-import { clientWithoutRetry } from '../support/backend.js';
 
 const MARKUP = '<img src=x onerror="window.__pwned=1">Markup & "Probe" Ltd.';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { InviteMember } from '../../src/invite-member/invite-member.js';
-import { backend, resetBackend } from '../support/backend.js';
+import { backend, clientWithoutRetry, resetBackend } from '../support/backend.js';
 import {
   accountInput,
   accountStatus,
@@ -22,7 +22,6 @@ import {
   textOf,
   clientAs,
 } from './helpers.js';
-import { clientWithoutRetry } from '../support/backend.js';
 
 describe('<invite-member> accessibility in every state', () => {
   beforeEach(resetBackend);

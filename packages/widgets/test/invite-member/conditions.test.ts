@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetBackend } from '../support/backend.js';
+import { backend, resetBackend } from '../support/backend.js';
 import {
   beforeEach,
   checkAccount,
@@ -80,8 +80,7 @@ describe('<invite-member> invitation conditions', () => {
 
   it('shows the member quota condition failing for a master whose slots ran out meanwhile', async () => {
     const el = await mount('acme-group');
-    const { control } = (await import('../support/backend.js')).backend;
-    control.updateAccount('acme-group', { memberQuota: 7 });
+    backend.control.updateAccount('acme-group', { memberQuota: 7 });
     await checkAccount(el, 'river-analytics');
     expect(failedConditions(el)).to.deep.equal(['A member slot is free']);
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InviteMember } from '../../src/invite-member/invite-member.js';
-import { backend, resetBackend } from '../support/backend.js';
+import { backend, clientWithoutRetry, resetBackend } from '../support/backend.js';
 import {
   allByRole,
   beforeEach,
@@ -15,7 +15,6 @@ import {
   textOf,
   clientAs,
 } from './helpers.js';
-import { clientWithoutRetry } from '../support/backend.js';
 
 /** The id of acme-group's unit named `name`. */
 async function unitId(name: string): Promise<string> {
