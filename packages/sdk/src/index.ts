@@ -5,6 +5,7 @@
  * `@enterprise-center/sdk/signer`, so pages that do not import it do not pay for it.
  */
 export { createClient, type Client } from './client.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 export type {
   ClientOptions,
   MutationOptions,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { isEnterpriseCenterError, type ClientOptions } from '@enterprise-center/sdk';
-import { API, failure, useFakeBackend } from './support/backend.js';
+import { API, failure, recordTransIds, useFakeBackend } from './support/backend.js';
 import { MEMBER_AGREEMENT, inviteInput } from './support/fixtures.js';
 
 const { backend, server, clientFor } = useFakeBackend();
@@ -17,22 +17,9 @@ const served = (method: string, path: string | RegExp) =>
     )
     .map((request) => request.status);
 
-/** Records the `trans_id` of every POST, then lets the fake backend answer. */
-const recordTransIds = () => {
-  const ids: unknown[] = [];
-  server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'POST') return;
-    void request
-      .clone()
-      .json()
-      .then((body: { trans_id?: unknown }) => ids.push(body.trans_id));
-  });
-  return ids;
-};
-
 describe('retries and idempotency', () => {
   it('create: a lost response is retried with the same trans_id and invites exactly once', async (t) => {
-    const transIds = recordTransIds();
+    const transIds = recordTransIds(server);
     t.after(() => server.events.removeAllListeners());
     backend.faults.failNext({ type: 'drop' }, { method: 'POST', path: '/invitations' });
     const invitation = await acme().invitations.create(inviteInput('acme-robotics'));

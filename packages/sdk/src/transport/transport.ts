@@ -1,4 +1,5 @@
 import ky, { HTTPError, type Options, type SearchParamsOption } from 'ky';
+import { newIdempotencyKey } from '../idempotency-key.js';
 import type { ClientOptions, MutationOptions, RequestOptions } from '../options.js';
 import { IdempotencyKey } from '../schemas/primitives.js';
 import { check, type Schema } from '../schemas/parse.js';
@@ -77,7 +78,7 @@ export const createTransport = (options: ClientOptions): Transport => {
     },
     post: (schema, path, json, { signal } = {}) =>
       send(schema, path, { method: 'post', json }, signal),
-    mutate: async (schema, path, body, { signal, idempotencyKey = crypto.randomUUID() } = {}) => {
+    mutate: async (schema, path, body, { signal, idempotencyKey = newIdempotencyKey() } = {}) => {
       const transId = valid(IdempotencyKey, idempotencyKey, 'idempotencyKey');
       return send(schema, path, { method: 'post', json: { ...body, trans_id: transId } }, signal);
     },

@@ -57,3 +57,16 @@ export async function failure(promise: Promise<unknown>): Promise<EnterpriseCent
   }
   throw new assert.AssertionError({ message: 'expected the call to fail, but it succeeded' });
 }
+
+/** Records the `trans_id` of every POST `server` sees, then lets the fake backend answer. */
+export function recordTransIds(server: FakeBackendHarness['server']): unknown[] {
+  const ids: unknown[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method !== 'POST') return;
+    void request
+      .clone()
+      .json()
+      .then((body: { trans_id?: unknown }) => ids.push(body.trans_id));
+  });
+  return ids;
+}

@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 /** Styles of <accept-invitation> on top of the shared ones (tokens, buttons, consent, dialog). */
 export const acceptInvitationStyles = css`
-  :host {
-    --_card-bg: var(--accept-invitation-card-background, var(--_bg));
-    --_card-border: var(--accept-invitation-card-border, 1px solid var(--_border));
-  }
-
   .base,
   .list {
     display: grid;
@@ -21,9 +16,9 @@ export const acceptInvitationStyles = css`
   .association {
     min-width: 0;
     padding: var(--_space);
-    border: var(--_card-border);
+    border: var(--accept-invitation-card-border, 1px solid var(--_border));
     border-radius: var(--_radius);
-    background: var(--_card-bg);
+    background: var(--accept-invitation-card-background, var(--_bg));
     overflow-wrap: anywhere;
   }
   .association--joined {
@@ -45,7 +40,7 @@ export const acceptInvitationStyles = css`
   .badge {
     flex: none;
     padding: 0 0.5rem;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
     color: var(--_muted);
     font-size: 0.85em;
@@ -63,15 +58,12 @@ export const acceptInvitationStyles = css`
     gap: 0.25rem;
     margin: 0 0 var(--_space);
   }
-  .detail {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
   .detail dd {
     margin: 0;
   }
   @media (min-width: 30rem) {
     .detail {
+      display: grid;
       grid-template-columns: 10rem minmax(0, 1fr);
       gap: 0.75rem;
     }
@@ -100,15 +92,14 @@ export const acceptInvitationStyles = css`
   .feedback {
     margin-block-end: var(--_space);
   }
-  .feedback--error,
+  .feedback,
   .notice--error {
     border-inline-start: 4px solid var(--_danger);
   }
   .feedback--success {
-    border-inline-start: 4px solid var(--_success);
+    border-color: var(--_success);
   }
   .feedback > :last-child,
-  .notice > :last-child,
   .empty > :last-child {
     margin-block-end: 0;
   }

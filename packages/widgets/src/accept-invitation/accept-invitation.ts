@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Association, Invitation } from '@enterprise-center/sdk';
+import { newIdempotencyKey, type Association, type Invitation } from '@enterprise-center/sdk';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
 import { isAbortError } from '../shared/abort.js';
-import { describeError } from '../shared/describe-error.js';
-import { newIdempotencyKey } from '../shared/idempotency-key.js';
+import { describeError, isRetryable } from '../shared/describe-error.js';
 import { InvitationFailedEvent } from '../shared/events.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
 import { cardId, untouchedCard, type CardState } from './card-state.js';
@@ -23,7 +22,12 @@ import {
   renderNoPending,
 } from './inbox-sections.js';
 import { renderInvitationCard, type CardContext } from './invitation-card.js';
-import { acceptMessages, refreshedNotice, type AcceptMessageKey } from './messages.js';
+import {
+  acceptMessages,
+  inviterNames,
+  refreshedNotice,
+  type AcceptMessageKey,
+} from './messages.js';
 
 /**
  * Lets an invited account see who invites it and what joining means, accept the service
@@ -93,8 +97,8 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   private cards: Readonly<Record<string, CardState>> = {};
   private showAll = false;
   /** An invitation that vanished (EM.1003) while being answered. */
-  private gone: Invitation | undefined = undefined;
-  private declining: DeclineState | undefined = undefined;
+  private gone: Invitation | undefined;
+  private declining: DeclineState | undefined;
   /** The latest result, for the polite live region. */
   private announcement = '';
 
@@ -137,19 +141,17 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   }
 
   #joined(invitation: Invitation, association: Association): void {
-    this.#inbox.joined(invitation, association);
+    this.#inbox.association = association;
+    this.#inbox.replace(invitation);
     this.joinedHere = true;
-    this.announcement = this.t('accept.joined', { enterprise: association.enterpriseName });
+    this.announcement = this.t('accept.joined', inviterNames(association));
     this.#focus('association-heading');
     this.dispatchEvent(new InvitationAcceptedEvent({ invitation, association }));
   }
 
+  /** The consent error shows only while the box is unticked, so any toggle (a tick) ends it. */
   #onToggle = (invitation: Invitation, checked: boolean): void => {
-    const { showConsentError } = this.#card(invitation.id);
-    this.#patchCard(invitation.id, {
-      agreed: checked,
-      showConsentError: showConsentError && !checked,
-    });
+    this.#patchCard(invitation.id, { agreed: checked, showConsentError: false });
   };
 
   #onAccept = async (invitation: Invitation): Promise<void> => {
@@ -189,13 +191,13 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       return;
     }
     if (failure.kind === 'state-changed' || failure.kind === 'gone') {
-      const settled = { busy: false, acceptKey: undefined, agreed: false, feedback: undefined };
-      this.#patchCard(invitation.id, settled);
+      this.cards = { ...this.cards, [invitation.id]: untouchedCard };
       const reloaded = await this.#inbox.reload();
-      const current = reloaded ? this.#inbox.find(invitation.id) : invitation;
+      // After a failed reload this is the copy the invitee answered (the list stays as it was).
+      const current = this.#inbox.find(invitation.id);
       if (failure.kind === 'gone' || !current) {
         this.gone = invitation;
-        this.announcement = this.t('accept.gone', { enterprise: invitation.enterpriseName });
+        this.announcement = this.t('accept.gone', inviterNames(invitation));
         this.#focus('gone-notice');
       } else {
         const status = reloaded ? current.status : failure.status;
@@ -213,7 +215,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       // Retry sends the same key again; anything else needs a new attempt (and a fresh key).
       const card = this.#card(invitation.id);
       const changed = failure.kind === 'agreements-changed';
-      if (changed) this.#inbox.replace({ ...invitation, agreements: [...failure.agreements] });
+      if (changed) this.#inbox.replace({ ...invitation, agreements: failure.agreements });
       this.#patchCard(invitation.id, {
         busy: false,
         acceptKey: failure.kind === 'retryable' ? card.acceptKey : undefined,
@@ -228,7 +230,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
 
   #onDecline = (invitation: Invitation): void => {
     if (this.#card(invitation.id).busy || this.declining) return;
-    this.declining = { invitation, busy: false, key: undefined, error: undefined };
+    this.declining = { invitation, busy: false };
   };
 
   #confirmDecline = async (): Promise<void> => {
@@ -246,7 +248,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       });
       this.#closeDialog(cardId(invitation.id, 'heading'));
       this.#inbox.replace(declined);
-      this.announcement = this.t('accept.declined', { enterprise: invitation.enterpriseName });
+      this.announcement = this.t('accept.declined', inviterNames(invitation));
       this.dispatchEvent(new InvitationDeclinedEvent(declined));
     } catch (error) {
       if (isAbortError(error)) {
@@ -254,8 +256,8 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
         if (this.declining?.invitation === invitation) this.declining = { ...current, key };
         return;
       }
-      if (classifyFailure(error).kind === 'retryable') {
-        this.declining = { ...current, busy: false, key, error };
+      if (isRetryable(error)) {
+        this.declining = { ...current, key, error };
         this.announcement = describeError(this.t, error);
         this.dispatchEvent(new InvitationFailedEvent(error));
         return;
@@ -274,15 +276,14 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  #renderInbox(now: number): TemplateResult {
+  #renderInbox(): TemplateResult {
     const t = this.t;
     const { invitations, association } = this.#inbox;
     const linkedId = this.showAll ? '' : this.invitationId;
-    const linked = linkedId ? this.#inbox.find(linkedId) : undefined;
+    const linked = this.#inbox.find(linkedId); // none for '': every invitation has an id
     const shown = linked ? [linked] : invitations;
     const ctx: CardContext = {
       t,
-      now,
       isMember: association !== null,
       onToggle: this.#onToggle,
       onAccept: this.#onAccept,
@@ -291,7 +292,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     const showAll = () => (this.showAll = true);
     return html`${linkedId ? renderLinkNotice(t, linked, invitations.length, showAll) : nothing}
     ${this.gone ? renderGoneNotice(t, this.gone) : nothing}
-    ${association ? renderAssociation(t, association, this.joinedHere, now) : nothing}
+    ${association ? renderAssociation(t, association, this.joinedHere) : nothing}
     ${
       invitations.some((i) => i.status === 'pending')
         ? nothing
@@ -311,7 +312,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     const { failure, loaded } = this.#inbox;
     if (failure !== undefined) {
       const reason = describeError(t, failure);
-      return renderLoadFailed(t, reason, loaded, () => void this.#inbox.reload());
+      return renderLoadFailed(t, reason, loaded, this.#inbox.reload);
     }
     return loaded ? nothing : html`<p class="hint">${t('common.loading')}</p>`;
   }
@@ -319,22 +320,17 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   override render(): TemplateResult {
     if (this.textsLoading) return this.renderTextsLoading();
     const t = this.t;
-    const now = Date.now();
     const configured = this.api !== undefined;
     return html`<div class="base" part="base" aria-busy=${this.#inbox.loading}>
       <h2 part="heading">${t('accept.title')}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         configured
-          ? html`${this.#renderLoad()} ${this.#inbox.loaded ? this.#renderInbox(now) : nothing}`
+          ? html`${this.#renderLoad()} ${this.#inbox.loaded ? this.#renderInbox() : nothing}`
           : html`<p class="notice notice--error" part="notice">${t('common.notConfigured')}</p>`
       }
-      ${renderDeclineDialog(t, this.declining, {
-        onConfirm: this.#confirmDecline,
-        onCancel: () => {
-          if (!this.declining?.busy) this.#closeDialog();
-        },
-        onClose: () => this.#closeDialog(),
+      ${renderDeclineDialog(t, this.declining, this.#confirmDecline, () => {
+        if (!this.declining?.busy) this.#closeDialog();
       })}
     </div>`;
   }

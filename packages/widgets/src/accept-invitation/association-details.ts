@@ -35,9 +35,9 @@ export function renderDetails(
 }
 
 /** A time as "in 12 days (Dec 8, 2026, 3:00 AM)", machine-readable in `datetime`. */
-export function renderWhen(t: AcceptTranslator, iso: string, now: number): TemplateResult {
+export function renderWhen(t: AcceptTranslator, iso: string): TemplateResult {
   const text = t('accept.when', {
-    relative: formatRelative(t.locale, iso, now),
+    relative: formatRelative(t.locale, iso),
     absolute: formatDateTime(t.locale, iso),
   });
   return html`<time datetime=${iso}>${text}</time>`;
@@ -47,7 +47,6 @@ export function renderWhen(t: AcceptTranslator, iso: string, now: number): Templ
 export function renderAssociationDetails(
   t: AcceptTranslator,
   association: Association,
-  now: number,
 ): TemplateResult {
   return renderDetails(
     t,
@@ -56,6 +55,6 @@ export function renderAssociationDetails(
       t('accept.field.unifiedAccounting'),
       t(association.unifiedAccounting ? 'accept.unified.on' : 'accept.unified.off'),
     )}
-    ${detailRow(t('accept.field.since'), renderWhen(t, association.associatedAt, now))}`,
+    ${detailRow(t('accept.field.since'), renderWhen(t, association.associatedAt))}`,
   );
 }

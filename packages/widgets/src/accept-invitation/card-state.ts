@@ -22,8 +22,8 @@ export interface CardState {
   /** Whether an accept request for this invitation is in flight. */
   busy: boolean;
   /** `trans_id` of the acceptance being attempted: kept for retries, dropped once answered. */
-  acceptKey: string | undefined;
-  feedback: CardFeedback | undefined;
+  acceptKey?: string | undefined;
+  feedback?: CardFeedback | undefined;
 }
 
 /** A card nobody has touched yet. */
@@ -31,8 +31,6 @@ export const untouchedCard: CardState = {
   agreed: false,
   showConsentError: false,
   busy: false,
-  acceptKey: undefined,
-  feedback: undefined,
 };
 
 /** What inside one invitation's card has an element id. */

@@ -1,39 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeError } from '../shared/describe-error.js';
 import type { Invitation } from '@enterprise-center/sdk';
-import type { AcceptTranslator } from './messages.js';
+import { inviterNames, type AcceptTranslator } from './messages.js';
 
 /** The decline being confirmed: which invitation, whether it is being sent, what went wrong. */
 export interface DeclineState {
   invitation: Invitation;
   busy: boolean;
   /** `trans_id` of the decline being attempted: kept for retries, dropped once answered. */
-  key: string | undefined;
+  key?: string | undefined;
   /** A retryable failure; confirming again retries with the same key. */
-  error: unknown;
-}
-
-/** Callbacks of the decline dialog. */
-export interface DeclineHandlers {
-  onConfirm: () => void;
-  onCancel: () => void;
-  onClose: () => void;
+  error?: unknown;
 }
 
 /**
  * The modal `<dialog>` asking to confirm a decline. It is always rendered (empty while closed) so
  * the element can open it with `showModal()`; Cancel gets the initial focus because declining
- * cannot be undone.
+ * cannot be undone. `onCancel` is called for Cancel and whenever the dialog closes (Escape, or
+ * closed by the element).
  */
 export function renderDeclineDialog(
   t: AcceptTranslator,
   state: DeclineState | undefined,
-  handlers: DeclineHandlers,
+  onConfirm: () => void,
+  onCancel: () => void,
 ): TemplateResult {
-  const invitation = state?.invitation;
-  const names = invitation
-    ? { enterprise: invitation.enterpriseName, master: invitation.masterAccountName }
-    : undefined;
+  const names = state && inviterNames(state.invitation);
   return html`<dialog
     part="dialog"
     aria-labelledby="decline-heading"
@@ -41,10 +33,10 @@ export function renderDeclineDialog(
     @cancel=${(event: Event) => {
       if (state?.busy) event.preventDefault();
     }}
-    @close=${handlers.onClose}
+    @close=${onCancel}
   >
     ${
-      names && state
+      state
         ? html`<h2 id="decline-heading">${t('accept.dialog.heading', names)}</h2>
             <p id="decline-body">${t('accept.dialog.body', names)}</p>
             ${
@@ -65,7 +57,7 @@ export function renderDeclineDialog(
                 class="button button--danger"
                 part="dialog-confirm-button"
                 aria-disabled=${state.busy}
-                @click=${handlers.onConfirm}
+                @click=${onConfirm}
               >
                 ${t('accept.dialog.confirm')}
               </button>
@@ -75,7 +67,7 @@ export function renderDeclineDialog(
                 part="dialog-cancel-button"
                 autofocus
                 aria-disabled=${state.busy}
-                @click=${handlers.onCancel}
+                @click=${onCancel}
               >
                 ${t('common.cancel')}
               </button>

@@ -13,7 +13,7 @@ export type AnswerFailure =
   /** EM.1001: conditions checked again at acceptance failed. */
   | { kind: 'conditions'; checks: readonly { code: string; message: string }[] }
   /** EM.1005: the agreements changed; these are the current ones. */
-  | { kind: 'agreements-changed'; agreements: readonly Agreement[] }
+  | { kind: 'agreements-changed'; agreements: Agreement[] }
   /** Sending the same request again (same idempotency key) may succeed. */
   | { kind: 'retryable' }
   /** Anything else: explained in words, not retried as is. */

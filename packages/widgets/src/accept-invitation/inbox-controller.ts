@@ -14,7 +14,7 @@ import { loadInbox, type Inbox } from './inbox.js';
 export class InboxController {
   /** Every received invitation, newest first. */
   invitations: Invitation[] = [];
-  /** The account's current master account, or `null`. */
+  /** The account's current master account, or `null`; the host records one the invitee joins. */
   association: Association | null = null;
   /** Whether a load has completed since the client was set. */
   loaded = false;
@@ -54,22 +54,16 @@ export class InboxController {
     return status === 'error' && !isAbortError(error) ? error : undefined;
   }
 
-  /** Loads everything again; resolves to whether that worked. */
-  async reload(): Promise<boolean> {
+  /** Loads everything again; resolves to whether that worked. Bound: usable as a click handler. */
+  readonly reload = async (): Promise<boolean> => {
     await this.#task.run();
     return this.#task.status === 'complete';
-  }
+  };
 
   /** Puts the server's newer copy of an invitation in place of the old one. */
   replace(invitation: Invitation): void {
     this.invitations = this.invitations.map((i) => (i.id === invitation.id ? invitation : i));
     this.#host.requestUpdate();
-  }
-
-  /** Records the association the account now has. */
-  joined(invitation: Invitation, association: Association): void {
-    this.association = association;
-    this.replace(invitation);
   }
 
   /** The invitation with this id, if the account received it. */

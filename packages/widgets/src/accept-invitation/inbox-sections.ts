@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, Invitation } from '@enterprise-center/sdk';
 import { renderAssociationDetails } from './association-details.js';
-import type { AcceptTranslator } from './messages.js';
+import { inviterNames, type AcceptTranslator } from './messages.js';
 
 /**
  * What the `invitation-id` link points at: "showing the invitation from your link" (with a way to
@@ -31,7 +31,7 @@ export function renderLinkNotice(
 /** An invitation vanished (EM.1003) while being answered; the list was reloaded. */
 export function renderGoneNotice(t: AcceptTranslator, gone: Invitation): TemplateResult {
   return html`<p id="gone-notice" class="notice notice--error" part="notice" tabindex="-1">
-    ${t('accept.gone', { enterprise: gone.enterpriseName })}
+    ${t('accept.gone', inviterNames(gone))}
   </p>`;
 }
 
@@ -43,7 +43,6 @@ export function renderAssociation(
   t: AcceptTranslator,
   association: Association,
   joinedHere: boolean,
-  now: number,
 ): TemplateResult {
   return html`<section
     class="association ${joinedHere ? 'association--joined' : ''}"
@@ -51,13 +50,9 @@ export function renderAssociation(
     aria-labelledby="association-heading"
   >
     <h3 id="association-heading" tabindex="-1">
-      ${
-        joinedHere
-          ? t('accept.joined', { enterprise: association.enterpriseName })
-          : t('accept.association.heading')
-      }
+      ${joinedHere ? t('accept.joined', inviterNames(association)) : t('accept.association.heading')}
     </h3>
-    ${renderAssociationDetails(t, association, now)}
+    ${renderAssociationDetails(t, association)}
   </section>`;
 }
 

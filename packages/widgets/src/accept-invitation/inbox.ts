@@ -7,23 +7,17 @@ export interface Inbox {
   association: Association | null;
 }
 
-/** Orders invitations by when they were sent, newest first. */
-export function newestFirst(invitations: readonly Invitation[]): Invitation[] {
-  return [...invitations].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-}
-
-/** Loads every page of received invitations and the current association, in parallel. */
+/**
+ * Loads every page of received invitations and the current association, in parallel. The server
+ * lists received invitations newest first (API.md §3.10), so the pages come in the order shown.
+ */
 export async function loadInbox(api: Client, signal: AbortSignal): Promise<Inbox> {
+  const invitations: Invitation[] = [];
   const collect = async () => {
-    const all: Invitation[] = [];
     for await (const invitation of api.receivedInvitations.listAll({ limit: 100 }, { signal })) {
-      all.push(invitation);
+      invitations.push(invitation);
     }
-    return all;
   };
-  const [invitations, association] = await Promise.all([
-    collect(),
-    api.masterAccount.get({ signal }),
-  ]);
-  return { invitations: newestFirst(invitations), association };
+  const [association] = await Promise.all([api.masterAccount.get({ signal }), collect()]);
+  return { invitations, association };
 }

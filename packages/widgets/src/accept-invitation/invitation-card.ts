@@ -6,7 +6,7 @@ import { renderChecklist } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
 import { detailRow, renderDetails, renderWhen } from './association-details.js';
 import { cardId, type CardState } from './card-state.js';
-import { refreshedNotice, type AcceptTranslator } from './messages.js';
+import { inviterNames, refreshedNotice, type AcceptTranslator } from './messages.js';
 
 /** The label of the second date row: when a pending one expires, else when it became its status. */
 function closingLabel(status: Invitation['status']) {
@@ -20,7 +20,6 @@ function closingLabel(status: Invitation['status']) {
 /** What a card needs besides its invitation. */
 export interface CardContext {
   t: AcceptTranslator;
-  now: number;
   /** The account already has a master account, so no invitation can be accepted. */
   isMember: boolean;
   onToggle: (invitation: Invitation, checked: boolean) => void;
@@ -28,15 +27,15 @@ export interface CardContext {
   onDecline: (invitation: Invitation) => void;
 }
 
-function renderInvitationDetails(t: AcceptTranslator, invitation: Invitation, now: number) {
+function renderInvitationDetails(t: AcceptTranslator, invitation: Invitation) {
   const closesAt = ['pending', 'expired'].includes(invitation.status)
     ? invitation.expiredAt
     : invitation.updatedAt;
   return renderDetails(
     t,
     invitation,
-    html`${detailRow(t('accept.card.sent'), renderWhen(t, invitation.createdAt, now))}
-    ${detailRow(t(closingLabel(invitation.status)), renderWhen(t, closesAt, now))}`,
+    html`${detailRow(t('accept.card.sent'), renderWhen(t, invitation.createdAt))}
+    ${detailRow(t(closingLabel(invitation.status)), renderWhen(t, closesAt))}`,
   );
 }
 
@@ -61,20 +60,20 @@ function renderFeedback(
   const { feedback } = state;
   if (!feedback) return nothing;
   const { kind } = feedback;
-  const labelId = cardId(invitation.id, 'feedback-label');
-  const tone = kind === 'refreshed' && feedback.status === 'accepted' ? 'success' : 'error';
+  // Red unless another window already accepted it: then what the invitee asked for is done.
+  const done = kind === 'refreshed' && feedback.status === 'accepted';
   return html`<div
     id=${cardId(invitation.id, 'feedback')}
-    class="feedback feedback--${tone}"
+    class="feedback ${done ? 'feedback--success' : ''}"
     part="feedback"
     tabindex="-1"
   >
-    <p id=${labelId}>
+    <p id=${cardId(invitation.id, 'feedback-label')}>
       ${
         kind === 'refreshed'
           ? t(refreshedNotice(feedback.status))
           : kind === 'conditions'
-            ? t('accept.conditionsFailed', { enterprise: invitation.enterpriseName })
+            ? t('accept.conditionsFailed', inviterNames(invitation))
             : describeError(t, feedback.error)
       }
     </p>
@@ -83,7 +82,7 @@ function renderFeedback(
         ? renderChecklist(
             t,
             feedback.checks.map((check) => ({ ...check, status: 'failed' as const })),
-            labelId,
+            cardId(invitation.id, 'feedback-label'),
           )
         : nothing
     }
@@ -103,84 +102,80 @@ function renderFeedback(
   </div>`;
 }
 
-/** Terms, consent and Accept/Decline for a pending invitation the account may still accept. */
-function renderAnswer(
+/** Terms and consent for a pending invitation the account may still accept. */
+function renderConsent(
   t: AcceptTranslator,
   invitation: Invitation,
   state: CardState,
   ctx: CardContext,
 ) {
-  const needsConsent = invitation.agreements.length > 0;
   return html`${invitation.unifiedAccounting ? renderAssociationTerms(t, cardId(invitation.id, 'terms'), 4) : nothing}
-    ${
-      needsConsent
-        ? renderAgreementConsent(t, {
-            id: cardId(invitation.id, 'consent'),
-            agreements: invitation.agreements,
-            checked: state.agreed,
-            onToggle: (checked) => ctx.onToggle(invitation, checked),
-            describedBy: state.showConsentError
-              ? cardId(invitation.id, 'consent-error')
-              : undefined,
-            invalid: state.showConsentError,
-          })
-        : nothing
-    }
-    ${
-      state.showConsentError
-        ? html`<p id=${cardId(invitation.id, 'consent-error')} class="error" part="consent-error">
-            ${t('accept.consentRequired')}
-          </p>`
-        : nothing
-    }
-    ${renderFeedback(t, invitation, state, ctx)}
-    <div class="actions">
-      <button
-        type="button"
-        class="button button--primary"
-        part="accept-button"
-        aria-disabled=${state.busy}
-        @click=${() => ctx.onAccept(invitation)}
-      >
-        ${t('accept.accept')}
-      </button>
-      ${renderDeclineButton(t, invitation, state, ctx)}
-      ${state.busy ? html`<span class="hint" part="progress">${t('accept.busy.accepting')}</span>` : nothing}
-    </div>`;
+  ${
+    invitation.agreements.length > 0
+      ? renderAgreementConsent(t, {
+          id: cardId(invitation.id, 'consent'),
+          agreements: invitation.agreements,
+          checked: state.agreed,
+          onToggle: (checked) => ctx.onToggle(invitation, checked),
+          describedBy: state.showConsentError ? cardId(invitation.id, 'consent-error') : undefined,
+          invalid: state.showConsentError,
+        })
+      : nothing
+  }
+  ${
+    state.showConsentError
+      ? html`<p id=${cardId(invitation.id, 'consent-error')} class="error" part="consent-error">
+          ${t('accept.consentRequired')}
+        </p>`
+      : nothing
+  }`;
 }
 
-function renderDeclineButton(
-  t: AcceptTranslator,
-  invitation: Invitation,
-  state: CardState,
-  ctx: CardContext,
-) {
-  return html`<button
-    type="button"
-    id=${cardId(invitation.id, 'decline')}
-    class="button"
-    part="decline-button"
-    aria-disabled=${state.busy}
-    @click=${() => ctx.onDecline(invitation)}
-  >
-    ${t('accept.decline')}
-  </button>`;
-}
-
-/** A pending invitation the account cannot accept because it already has a master account. */
-function renderMemberBlock(
-  t: AcceptTranslator,
-  invitation: Invitation,
-  state: CardState,
-  ctx: CardContext,
-) {
+/** Why a member account cannot accept a pending invitation: it already has a master account. */
+function renderMemberBlock(t: AcceptTranslator, invitation: Invitation) {
   const check = { code: 'NOT_ALREADY_MEMBER', status: 'failed' as const, message: '' };
   return html`<div class="member-block" part="member-block">
-      <p id=${cardId(invitation.id, 'member-label')}>${t('accept.memberAlready')}</p>
-      ${renderChecklist(t, [check], cardId(invitation.id, 'member-label'))}
-    </div>
-    ${renderFeedback(t, invitation, state, ctx)}
-    <div class="actions">${renderDeclineButton(t, invitation, state, ctx)}</div>`;
+    <p id=${cardId(invitation.id, 'member-label')}>${t('accept.memberAlready')}</p>
+    ${renderChecklist(t, [check], cardId(invitation.id, 'member-label'))}
+  </div>`;
+}
+
+/**
+ * Accept (unless the account is a member already) and Decline for a pending invitation, with
+ * "Accepting…" while an acceptance is in flight.
+ */
+function renderActions(
+  t: AcceptTranslator,
+  invitation: Invitation,
+  state: CardState,
+  ctx: CardContext,
+) {
+  return html`<div class="actions">
+    ${
+      ctx.isMember
+        ? nothing
+        : html`<button
+            type="button"
+            class="button button--primary"
+            part="accept-button"
+            aria-disabled=${state.busy}
+            @click=${() => ctx.onAccept(invitation)}
+          >
+            ${t('accept.accept')}
+          </button>`
+    }
+    <button
+      type="button"
+      id=${cardId(invitation.id, 'decline')}
+      class="button"
+      part="decline-button"
+      aria-disabled=${state.busy}
+      @click=${() => ctx.onDecline(invitation)}
+    >
+      ${t('accept.decline')}
+    </button>
+    ${state.busy && !ctx.isMember ? html`<span class="hint" part="progress">${t('accept.busy.accepting')}</span>` : nothing}
+  </div>`;
 }
 
 /**
@@ -192,7 +187,7 @@ export function renderInvitationCard(
   state: CardState,
   ctx: CardContext,
 ): TemplateResult {
-  const { t, now } = ctx;
+  const { t } = ctx;
   return html`<article
     class="invitation invitation--${invitation.status}"
     part="invitation"
@@ -205,24 +200,22 @@ export function renderInvitationCard(
         part="invitation-heading"
         tabindex="-1"
       >
-        ${t('accept.card.heading', {
-          enterprise: invitation.enterpriseName,
-          master: invitation.masterAccountName,
-        })}
+        ${t('accept.card.heading', inviterNames(invitation))}
       </h3>
       <span class="badge badge--${invitation.status}" part="status-badge">
         <span class="visually-hidden">${t('accept.card.status')}</span>
         ${t(`status.${invitation.status}`)}
       </span>
     </header>
-    ${renderInvitationDetails(t, invitation, now)} ${renderNotes(t, invitation.notes)}
+    ${renderInvitationDetails(t, invitation)} ${renderNotes(t, invitation.notes)}
     ${
       invitation.status !== 'pending'
-        ? html`<p class="hint" part="closed-hint">${t(`accept.closed.${invitation.status}`)}</p>
-            ${renderFeedback(t, invitation, state, ctx)}`
+        ? html`<p class="hint" part="closed-hint">${t(`accept.closed.${invitation.status}`)}</p>`
         : ctx.isMember
-          ? renderMemberBlock(t, invitation, state, ctx)
-          : renderAnswer(t, invitation, state, ctx)
+          ? renderMemberBlock(t, invitation)
+          : renderConsent(t, invitation, state, ctx)
     }
+    ${renderFeedback(t, invitation, state, ctx)}
+    ${invitation.status === 'pending' ? renderActions(t, invitation, state, ctx) : nothing}
   </article>`;
 }

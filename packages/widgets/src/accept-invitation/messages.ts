@@ -77,6 +77,11 @@ export const acceptMessages: ElementCatalogs<AcceptMessageKey> = {
 /** The element's translator. */
 export type AcceptTranslator = Translator<AcceptMessageKey>;
 
+/** The placeholders an invitation or association fills in a text: `{enterprise}` and `{master}`. */
+export function inviterNames(terms: Pick<Invitation, 'enterpriseName' | 'masterAccountName'>) {
+  return { enterprise: terms.enterpriseName, master: terms.masterAccountName };
+}
+
 /** What a card says after its invitation changed behind the invitee's back, by its new status. */
 export function refreshedNotice(status: Invitation['status']) {
   return `accept.refreshed.${status === 'pending' ? 'unknown' : status}` as const;

@@ -1,15 +1,17 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Client, PrecheckResult } from '@enterprise-center/sdk';
 import { delay, isAbortError } from '../shared/abort.js';
+import type { ChecklistItem } from '../shared/conditions.js';
 import { Task } from '../shared/task.js';
-import type { RequestedPaymentMethod } from './payment-field.js';
+import { PrecheckCompletedEvent } from './events.js';
 import { PrecheckCache, precheckKey, type PrecheckInput } from './precheck-cache.js';
 
 /** What the check says about an input, as far as it knows now. */
 export type CheckState =
   | { kind: 'checking' }
-  | { kind: 'eligible'; result: PrecheckResult }
-  | { kind: 'ineligible'; result: PrecheckResult }
+  /** Every condition is met; `enterprise` names the account's enterprise when it has one. */
+  | { kind: 'eligible'; checks: ChecklistItem[]; enterprise: string | undefined }
+  | { kind: 'ineligible'; checks: ChecklistItem[] }
   | { kind: 'check-failed'; error: unknown };
 
 /** Where an {@link AccountCheck} gets its inputs from. */
@@ -19,57 +21,58 @@ export interface AccountCheckOptions {
   input: () => PrecheckInput | undefined;
   /** Quiet time after typing before checking, in ms. */
   debounce: () => number;
-  /** A result is about to be shown for the current input (fresh or cached). */
-  onResult: (result: PrecheckResult) => void;
 }
 
-type Args = [Client | undefined, string, string, RequestedPaymentMethod | ''];
+/** The client, and the input's cache key: the check runs again when either changes. */
+type Args = [Client | undefined, string | undefined];
 type Checked = { key: string; result: PrecheckResult };
 
 /**
  * Prechecks the typed account as the user works: after a pause in typing (debounce), at once when
  * only the unit or payment method changed, never twice for the same input within the cache's
  * lifetime. A newer input (or the host leaving the page) aborts the request for an older one, and
- * only the newest run's answer is ever reported ({@link Task} drops stale runs).
+ * only the newest run's answer is ever reported ({@link Task} drops stale runs): the host fires
+ * `precheck-completed` with it.
  */
 export class AccountCheck {
   readonly #cache = new PrecheckCache();
-  readonly #options: AccountCheckOptions;
   readonly #task: Task<Args, Checked>;
   #lastAccount = '';
 
-  constructor(host: ReactiveControllerHost, options: AccountCheckOptions) {
-    this.#options = options;
+  constructor(host: ReactiveControllerHost & EventTarget, options: AccountCheckOptions) {
     this.#task = new Task<Args, Checked>(host, {
       args: () => {
         const input = options.input();
-        return [
-          options.api(),
-          input?.accountName ?? '',
-          input?.orgId ?? '',
-          input?.paymentMethod ?? '',
-        ];
+        return [options.api(), input && precheckKey(input)];
       },
-      task: ([api, accountName, orgId, paymentMethod], signal) =>
-        api && accountName
-          ? this.#check(api, { accountName, orgId, paymentMethod }, signal)
-          : undefined,
-      onComplete: ({ result }) => options.onResult(result),
+      task: ([api], signal) => {
+        const input = options.input();
+        return api && input?.accountName
+          ? this.#check(api, input, options.debounce(), signal)
+          : undefined;
+      },
+      onComplete: ({ result }) => host.dispatchEvent(new PrecheckCompletedEvent(result)),
     });
   }
 
-  async #check(api: Client, input: PrecheckInput, signal: AbortSignal): Promise<Checked> {
+  /** Checks `input` (from the cache, or after `debounce` ms of quiet when the account changed). */
+  async #check(
+    api: Client,
+    input: PrecheckInput,
+    debounce: number,
+    signal: AbortSignal,
+  ): Promise<Checked> {
     const key = precheckKey(input);
     const cached = this.#cache.get(key);
     if (cached) return { key, result: cached };
     const typing = input.accountName !== this.#lastAccount;
     this.#lastAccount = input.accountName;
-    if (typing) await delay(this.#options.debounce(), signal);
+    if (typing) await delay(debounce, signal);
     const result = await api.invitations.precheck(
       {
         accountName: input.accountName,
-        ...(input.orgId ? { orgId: input.orgId } : {}),
-        ...(input.paymentMethod ? { paymentMethod: input.paymentMethod } : {}),
+        orgId: input.orgId || undefined,
+        paymentMethod: input.paymentMethod || undefined,
       },
       { signal },
     );
@@ -86,8 +89,10 @@ export class AccountCheck {
     if (task.status !== 'complete' || task.value?.key !== precheckKey(input)) {
       return { kind: 'checking' };
     }
-    const { result } = task.value;
-    return result.eligible ? { kind: 'eligible', result } : { kind: 'ineligible', result };
+    const { eligible, checks, invitee } = task.value.result;
+    return eligible
+      ? { kind: 'eligible', checks, enterprise: invitee?.enterpriseName }
+      : { kind: 'ineligible', checks };
   }
 
   /** Checks the current input again now (after a failed check). */

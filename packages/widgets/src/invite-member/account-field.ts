@@ -27,42 +27,24 @@ export function namedAccount(
 }
 
 /** The sentence the polite live region announces for a state (empty when there is nothing new). */
-function statusText(
-  t: Translator<InviteMessageKey>,
-  account: string,
-  state: AccountState,
-  items: readonly ChecklistItem[] | undefined,
-): string {
+function statusText(t: Translator<InviteMessageKey>, account: string, state: AccountState): string {
   switch (state.kind) {
     case 'checking':
       return t('invite.account.checking', { account });
     case 'eligible':
       return t('invite.account.eligible', {
-        account: namedAccount(t, account, state.result.invitee?.enterpriseName),
+        account: namedAccount(t, account, state.enterprise),
       });
     case 'ineligible':
     case 'refused':
       return t('invite.account.ineligible', {
         account,
-        count: items?.filter((check) => check.status === 'failed').length ?? 0,
+        count: state.checks.filter((check) => check.status === 'failed').length,
       });
     case 'check-failed':
       return t('invite.account.checkFailed', { reason: describeError(t, state.error) });
     default:
       return '';
-  }
-}
-
-/** The checklist rows a state shows, if any. */
-function checklistItems(state: AccountState): readonly ChecklistItem[] | undefined {
-  switch (state.kind) {
-    case 'eligible':
-    case 'ineligible':
-      return state.result.checks;
-    case 'refused':
-      return state.checks;
-    default:
-      return undefined;
   }
 }
 
@@ -105,11 +87,9 @@ export function renderAccountField(
 ): TemplateResult {
   const { value, state, feedback } = options;
   const account = value.trim();
-  const items = checklistItems(state);
-  const status = statusText(t, account, state, items);
-  const describedBy = ['account-hint', feedback ? 'account-feedback' : '', 'account-status']
-    .filter(Boolean)
-    .join(' ');
+  const items = 'checks' in state ? state.checks : undefined;
+  const status = statusText(t, account, state);
+  const describedBy = `account-hint ${feedback ? 'account-feedback ' : ''}account-status`;
   return html`<div class="field" part="account-field">
     <label for="account" part="label">${t('invite.account.label')}</label>
     <input
@@ -127,9 +107,9 @@ export function renderAccountField(
     />
     <span id="account-hint" class="hint" part="hint">${t('invite.account.hint')}</span>
     ${renderFieldFeedback('account', feedback)}
-    <p id="account-status" role="status" part="status" class="status status--${state.kind}">
+    <div id="account-status" role="status" part="status" class="status--${state.kind}">
       ${status}
-    </p>
+    </div>
     ${
       state.kind === 'check-failed'
         ? html`<button

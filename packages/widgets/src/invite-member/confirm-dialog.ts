@@ -16,9 +16,8 @@ export interface InvitationSummary {
 export interface ConfirmDialogOptions {
   summary: InvitationSummary | undefined;
   onConfirm: () => void;
+  /** Cancel, or the dialog closed by itself (Escape). */
   onCancel: () => void;
-  /** The dialog closed by itself (Escape): treated like Cancel. */
-  onClose: () => void;
 }
 
 /**
@@ -34,7 +33,7 @@ export function renderConfirmDialog(
     part="dialog"
     aria-labelledby="confirm-heading"
     aria-describedby="confirm-intro"
-    @close=${options.onClose}
+    @close=${options.onCancel}
   >
     ${
       summary

@@ -46,10 +46,8 @@ export interface ConsentFieldOptions {
 export function renderConsentField(t: T, options: ConsentFieldOptions): TemplateResult {
   const { feedback } = options;
   return html`${renderAgreementConsent(t, {
+    ...options,
     id: 'consent',
-    agreements: options.agreements,
-    checked: options.checked,
-    onToggle: options.onToggle,
     describedBy: feedback ? 'consent-feedback' : undefined,
     invalid: !!feedback,
   })}
@@ -82,7 +80,7 @@ export function renderSubmitRow(t: T, send: SendState, onRetry: () => void): Tem
         type="submit"
         class="button button--primary"
         part="submit-button"
-        aria-disabled=${send.kind === 'sending' ? 'true' : nothing}
+        aria-disabled=${send.kind === 'sending'}
       >
         ${t('invite.submit')}
       </button>
@@ -94,11 +92,7 @@ export function renderSubmitRow(t: T, send: SendState, onRetry: () => void): Tem
           : nothing
       }
     </div>
-    <p
-      class="submit-status ${send.kind === 'failed' ? 'error' : ''}"
-      role="status"
-      part="submit-status"
-    >
+    <p class=${send.kind === 'failed' ? 'error' : ''} role="status" part="submit-status">
       ${sendStatus(t, send)}
     </p>`;
 }

@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../shared/conditions.js';
-import type { PrecheckResult } from '@enterprise-center/sdk';
+import type { CheckState } from './account-check.js';
 import type { InviteMessageKey } from './messages.js';
 import type { RequestedPaymentMethod } from './payment-field.js';
 
@@ -13,10 +13,7 @@ export const NOTES_MAX = 1024;
 export type AccountState =
   | { kind: 'empty' }
   | { kind: 'too-long' }
-  | { kind: 'checking' }
-  | { kind: 'eligible'; result: PrecheckResult }
-  | { kind: 'ineligible'; result: PrecheckResult }
-  | { kind: 'check-failed'; error: unknown }
+  | CheckState
   /** The server refused the invitation (EM.1001, EM.1002): its failed checks replace the precheck's. */
   | { kind: 'refused'; checks: ChecklistItem[] };
 
@@ -32,12 +29,12 @@ export interface FormFields {
   payment: RequestedPaymentMethod | '';
   notes: string;
   agreed: boolean;
-  /** The agreements changed under the user (EM.1005); said until the box is ticked again. */
+  /** The agreements changed under the user (EM.1005): their problem says so instead. */
   agreementsChanged: boolean;
   /** Submit was pressed: every problem shows. */
   submitted: boolean;
-  /** A server refusal of the invitation, shown at the account while the input is unchanged. */
-  refusal: { key: string; state: AccountState } | undefined;
+  /** The failed checks of a server refusal, shown at the account while the input is unchanged. */
+  refusal?: { key: string; checks: ChecklistItem[] };
 }
 
 /** A form nobody has touched yet. */
@@ -51,25 +48,18 @@ export const blankForm: FormFields = {
   agreed: false,
   agreementsChanged: false,
   submitted: false,
-  refusal: undefined,
 };
 
-/** The form controls, in the order the form shows them (and focus visits them). */
-export type FieldName = 'org' | 'account' | 'payment' | 'agreements';
+/**
+ * The form controls, in the order the form shows them (and focus visits them); each but the payment
+ * group is the element with this id.
+ */
+export type FieldName = 'org' | 'account' | 'payment' | 'consent';
 
 /** Why Submit cannot go ahead yet, and where. */
 export interface Problem {
   field: FieldName;
-  message: InviteMessageKey;
-}
-
-/** What the Submit rule looks at. */
-export interface FormSnapshot {
-  orgId: string;
-  orgKnown: boolean;
-  account: AccountState;
-  paymentMethod: string;
-  agreed: boolean;
+  message: InviteMessageKey | 'error.agreementsChanged';
 }
 
 const accountProblems: Partial<Record<AccountState['kind'], InviteMessageKey>> = {
@@ -82,18 +72,25 @@ const accountProblems: Partial<Record<AccountState['kind'], InviteMessageKey>> =
 };
 
 /**
- * Everything that keeps the form from being submitted, in form order: a unit, an eligible account,
- * a payment method and accepted agreements. Empty when Submit may open the confirmation.
+ * Everything that keeps the form from being submitted, in form order: a known unit, an eligible
+ * account, a payment method and accepted agreements. Empty when Submit may open the confirmation.
  */
-export function findProblems(form: FormSnapshot): Problem[] {
+export function findProblems(
+  form: FormFields,
+  orgKnown: boolean,
+  account: AccountState,
+): Problem[] {
   const problems: Problem[] = [];
-  if (!form.orgId || !form.orgKnown) {
-    problems.push({ field: 'org', message: 'invite.org.required' });
+  if (!orgKnown) problems.push({ field: 'org', message: 'invite.org.required' });
+  const accountProblem = accountProblems[account.kind];
+  if (accountProblem) problems.push({ field: 'account', message: accountProblem });
+  if (!form.payment) problems.push({ field: 'payment', message: 'invite.payment.required' });
+  if (!form.agreed) {
+    const message = form.agreementsChanged
+      ? 'error.agreementsChanged'
+      : 'invite.agreements.required';
+    problems.push({ field: 'consent', message });
   }
-  const account = accountProblems[form.account.kind];
-  if (account) problems.push({ field: 'account', message: account });
-  if (!form.paymentMethod) problems.push({ field: 'payment', message: 'invite.payment.required' });
-  if (!form.agreed) problems.push({ field: 'agreements', message: 'invite.agreements.required' });
   return problems;
 }
 

@@ -1,8 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Client, CreateInvitationInput, Invitation } from '@enterprise-center/sdk';
+import {
+  newIdempotencyKey,
+  type Client,
+  type CreateInvitationInput,
+  type Invitation,
+} from '@enterprise-center/sdk';
 import { isAbortError } from '../shared/abort.js';
 import { InvitationFailedEvent } from '../shared/events.js';
-import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import type { InvitationSummary } from './confirm-dialog.js';
 import { InvitationSentEvent, InvitationSubmitEvent } from './events.js';
 import { classifySendError, type SendRefusal, type SendState } from './submission.js';
@@ -43,11 +47,9 @@ export class InvitationSender {
     this.host.requestUpdate();
   }
 
-  /** Asks for confirmation of `request` (ignored while confirming or sending). */
+  /** Asks for confirmation of `request` (the host asks only while neither confirming nor sending). */
   confirm(request: CreateInvitationInput, summary: InvitationSummary): void {
-    if (this.#state.kind !== 'confirming' && this.#state.kind !== 'sending') {
-      this.#set({ kind: 'confirming', request, summary });
-    }
+    this.#set({ kind: 'confirming', request, summary });
   }
 
   /** The user confirmed: the request goes out with a fresh idempotency key. */
@@ -58,7 +60,7 @@ export class InvitationSender {
 
   /** The user cancelled the confirmation. */
   cancel(): void {
-    if (this.#state.kind === 'confirming') this.#set({ kind: 'idle' });
+    if (this.#state.kind === 'confirming') this.reset();
   }
 
   /** Sends the failed request again with the same idempotency key. */
@@ -69,7 +71,7 @@ export class InvitationSender {
 
   /** The form changed: a failed or vetoed request is history (a new Submit makes a new one). */
   edited(): void {
-    if (this.#state.kind === 'failed' || this.#state.kind === 'vetoed') this.#set({ kind: 'idle' });
+    if (this.#state.kind === 'failed' || this.#state.kind === 'vetoed') this.reset();
   }
 
   /** Back to a fresh form. */
@@ -95,24 +97,18 @@ export class InvitationSender {
       this.options.onSent(invitation);
       this.host.dispatchEvent(new InvitationSentEvent(invitation));
     } catch (error) {
-      this.#failed(request, idempotencyKey, error);
-    }
-  }
-
-  #failed(request: CreateInvitationInput, idempotencyKey: string, error: unknown): void {
-    if (isAbortError(error)) {
-      // The host was removed: keep the key so a Retry after re-insertion cannot duplicate.
-      this.#set({ kind: 'failed', request, idempotencyKey, error, retryable: true });
-      return;
-    }
-    this.host.dispatchEvent(new InvitationFailedEvent(error));
-    const refusal = classifySendError(error);
-    if (refusal.kind === 'other') {
-      const { retryable } = refusal;
+      // Aborted: the host was removed. Keep the key so a Retry after re-insertion cannot duplicate.
+      let retryable = true;
+      if (!isAbortError(error)) {
+        this.host.dispatchEvent(new InvitationFailedEvent(error));
+        const refusal = classifySendError(error);
+        if (refusal.kind !== 'other') {
+          this.reset();
+          return this.options.onRefused(refusal, request);
+        }
+        retryable = refusal.retryable;
+      }
       this.#set({ kind: 'failed', request, idempotencyKey, error, retryable });
-      return;
     }
-    this.#set({ kind: 'idle' });
-    this.options.onRefused(refusal, request);
   }
 }

@@ -13,13 +13,9 @@ export const inviteMemberStyles = css`
     gap: 0.25rem;
   }
   .org-filter__label {
-    font-weight: normal;
     font-size: 0.9em;
   }
 
-  .status {
-    margin: 0;
-  }
   .status--eligible {
     color: var(--_success);
   }
@@ -80,9 +76,6 @@ export const inviteMemberStyles = css`
   }
   .option__text {
     display: grid;
-  }
-  .option label {
-    font-weight: normal;
   }
   .option--disabled label {
     color: var(--_muted);

@@ -1,21 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  isEnterpriseCenterError,
-  type Agreement,
-  type CreateInvitationInput,
-  type InvitationSettings,
-} from '@enterprise-center/sdk';
-import { isAbortError } from '../shared/abort.js';
+import type { Agreement, CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
 import { renderAssociationTerms } from '../shared/association-terms.js';
 import { EnterpriseCenterElement, type Client } from '../shared/base-element.js';
-import { describeError, isRetryable } from '../shared/describe-error.js';
-import { translateKey } from '../shared/i18n/localize.js';
 import { sharedStyles } from '../shared/styles.js';
 import { Task } from '../shared/task.js';
 import { AccountCheck } from './account-check.js';
 import { namedAccount, renderAccountField } from './account-field.js';
 import { renderConfirmDialog } from './confirm-dialog.js';
-import { PrecheckCompletedEvent } from './events.js';
 import { renderConsentField, renderNotesField, renderSubmitRow } from './form-controls.js';
 import { loadFormData, type InviteFormData } from './form-data.js';
 import {
@@ -29,14 +20,7 @@ import {
 } from './form-state.js';
 import { inviteMemberStyles } from './invite-member.styles.js';
 import { inviteMemberMessages, type InviteMessageKey } from './messages.js';
-import {
-  freeSlots,
-  renderFailure,
-  renderNoSlotNotice,
-  renderNotMasterNotice,
-  renderQuota,
-  renderSuccess,
-} from './notices.js';
+import { freeSlots, renderLoadFailure, renderNoSlotNotice, renderSuccess } from './notices.js';
 import { renderOrgUnitField } from './org-unit-field.js';
 import type { OrgUnit } from './org-units.js';
 import {
@@ -47,13 +31,9 @@ import {
 import { precheckKey, type PrecheckInput } from './precheck-cache.js';
 import { InvitationSender, type FieldRefusal } from './invitation-sender.js';
 
-/** The control each field's problem sends focus to. */
-const focusTargets: Record<FieldName, string> = {
-  org: '#org',
-  account: '#account',
-  payment: 'input[name="payment"]:not([disabled])',
-  agreements: '#consent',
-};
+/** The control a field's problem sends focus to: the first choosable payment method, or by id. */
+const focusTarget = (field: FieldName) =>
+  field === 'payment' ? '[name=payment]:enabled' : `#${field}`;
 
 /**
  * Invites an existing Huawei Cloud account into the enterprise as a member account: choose the
@@ -124,7 +104,6 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     settings: { attribute: false },
     units: { attribute: false },
     agreements: { attribute: false },
-    goneOrgs: { attribute: false },
     form: { attribute: false },
   };
 
@@ -140,30 +119,45 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   private settings: InvitationSettings | undefined = undefined;
   private units: readonly OrgUnit[] = [];
   private agreements: readonly Agreement[] = [];
-  private goneOrgs: ReadonlySet<string> = new Set();
   private form: FormFields = blankForm;
 
   protected readonly catalogs = inviteMemberMessages;
+
+  /** Units the server said no longer exist (EM.1006); the refusal that adds one re-renders. */
+  readonly #goneOrgs = new Set<string>();
 
   /** Settings and the whole organization tree, fetched in parallel. */
   readonly #loader = new Task<[Client | undefined], InviteFormData>(this, {
     args: () => [this.api],
     task: ([api], signal) => api && loadFormData(api, signal),
-    onComplete: (loaded) => this.#applyLoaded(loaded),
+    onComplete: ({ settings, units }) => {
+      this.settings = settings;
+      this.units = units;
+      this.agreements = settings.agreements;
+      this.#set(this.#defaults());
+    },
   });
 
   readonly #sender = new InvitationSender(this, {
     api: () => this.api,
     lifetime: () => this.lifetimeSignal,
-    onSent: () => this.#onSent(),
+    onSent: () => {
+      this.#check.forget();
+      // The new invitation holds a slot: the quota shows it as pending.
+      if (this.settings) {
+        const quota = this.settings.memberQuota;
+        const memberQuota = { ...quota, pending: quota.pending + 1 };
+        this.settings = { ...this.settings, memberQuota };
+      }
+      void this.#focus('#success-heading');
+    },
     onRefused: (refusal, request) => this.#onRefused(refusal, request),
   });
 
   readonly #check = new AccountCheck(this, {
     api: () => this.api,
-    input: () => (this.#formOffered && this.#accountValid ? this.#input : undefined),
+    input: () => (this.#formOffered && !this.#tooLong ? this.#input : undefined),
     debounce: () => this.debounce,
-    onResult: (result) => this.dispatchEvent(new PrecheckCompletedEvent(result)),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,13 +167,6 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
       else this.#set({ account: this.accountName });
     }
     if (changed.has('orgId') && this.orgId) this.#set({ orgId: this.orgId });
-  }
-
-  #applyLoaded({ settings, units }: InviteFormData): void {
-    this.settings = settings;
-    this.units = units;
-    this.agreements = settings.agreements;
-    this.#set(this.#defaults());
   }
 
   /** The unit from `org-id` (or the only unit), and the only allowed payment method. */
@@ -213,33 +200,32 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     return { accountName: account.trim(), orgId, paymentMethod: payment };
   }
 
-  get #accountValid(): boolean {
-    const { length } = this.form.account.trim();
-    return length > 0 && length <= ACCOUNT_NAME_MAX;
+  /** The account name is longer than the API takes: it is not checked. */
+  get #tooLong(): boolean {
+    return this.#input.accountName.length > ACCOUNT_NAME_MAX;
   }
 
   get #accountState(): AccountState {
     const input = this.#input;
     const { refusal } = this.form;
     if (!input.accountName) return { kind: 'empty' };
-    if (!this.#accountValid) return { kind: 'too-long' };
-    if (refusal?.key === precheckKey(input)) return refusal.state;
+    if (this.#tooLong) return { kind: 'too-long' };
+    if (refusal?.key === precheckKey(input)) return { kind: 'refused', checks: refusal.checks };
     return this.#check.stateOf(input);
   }
 
-  get #orgKnown(): boolean {
+  /** The chosen unit, when it is in the tree. */
+  get #unit(): OrgUnit | undefined {
     const id = this.form.orgId;
-    return this.units.some((unit) => unit.id === id) && !this.goneOrgs.has(id);
+    return this.units.find((unit) => unit.id === id);
+  }
+
+  get #orgKnown(): boolean {
+    return !!this.#unit && !this.#goneOrgs.has(this.form.orgId);
   }
 
   get #problems(): Problem[] {
-    return findProblems({
-      orgId: this.form.orgId,
-      orgKnown: this.#orgKnown,
-      account: this.#accountState,
-      paymentMethod: this.form.payment,
-      agreed: this.form.agreed,
-    });
+    return findProblems(this.form, this.#orgKnown, this.#accountState);
   }
 
   async #focus(selector: string): Promise<void> {
@@ -253,10 +239,9 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /** The request the form stands for; call only when {@link findProblems} found none. */
   #request(paymentMethod: RequestedPaymentMethod): CreateInvitationInput {
-    const { account, orgId, notes } = this.form;
+    const { notes } = this.form;
     return {
-      accountName: account.trim(),
-      orgId,
+      ...this.#input,
       paymentMethod,
       agreements: this.agreements.map(({ id, version }) => ({ id, version })),
       ...(notes.trim() ? { notes } : {}),
@@ -272,16 +257,15 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     const account = this.#accountState;
     const { payment } = this.form;
     if (first || !payment || account.kind !== 'eligible') {
-      await this.#focus(focusTargets[first?.field ?? 'account']);
+      await this.#focus(focusTarget(first?.field ?? 'account'));
       return;
     }
     const request = this.#request(payment);
-    const orgPath = this.units.find((unit) => unit.id === request.orgId)?.path;
     const t = this.t;
     this.#sender.confirm(request, {
-      account: namedAccount(t, request.accountName, account.result.invitee?.enterpriseName),
-      orgPath: orgPath ?? request.orgId,
-      payment: translateKey(t, `payment.${request.paymentMethod}`),
+      account: namedAccount(t, request.accountName, account.enterprise),
+      orgPath: this.#unit?.path ?? request.orgId,
+      payment: t(`payment.${request.paymentMethod}`),
       validityDays: this.settings?.invitationTtlDays ?? 0,
       notes: request.notes ?? '',
     });
@@ -292,7 +276,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   /** OK, Cancel and Escape all close the dialog; focus goes back to Submit. */
   #closeDialog(): void {
     this.#dialog?.close();
-    void this.#focus('[part="submit-button"]');
+    void this.#focus('[type=submit]');
   }
 
   #onConfirm = (): void => {
@@ -305,37 +289,27 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     this.#closeDialog();
   };
 
-  #onSent(): void {
-    this.#check.forget();
-    if (this.settings) {
-      const quota = this.settings.memberQuota;
-      const memberQuota = { ...quota, pending: quota.pending + 1 };
-      this.settings = { ...this.settings, memberQuota };
-    }
-    void this.#focus('#success-heading');
-  }
-
   /** Shows a server refusal where it belongs: at the account, the agreements or the unit. */
   #onRefused(refusal: FieldRefusal, request: CreateInvitationInput): void {
     this.#check.forget();
-    const key = precheckKey(this.#input);
     switch (refusal.kind) {
       case 'conditions':
-        this.#set({ refusal: { key, state: { kind: 'refused', checks: refusal.checks } } });
+        this.#set({ refusal: { key: precheckKey(this.#input), checks: refusal.checks } });
         return void this.#focus('#account');
       case 'agreements-changed':
         this.agreements = refusal.agreements;
         this.#set({ agreed: false, agreementsChanged: true });
         return void this.#focus('#consent');
       case 'org-gone':
-        this.goneOrgs = new Set([...this.goneOrgs, request.orgId]);
+        this.#goneOrgs.add(request.orgId);
         return void this.#focus('#org');
     }
   }
 
   #onInviteAnother = (): void => {
     this.startOver();
-    void this.#focus(this.#formOffered ? '#account' : '#notice-heading');
+    // The account field, or the notice shown when the last free slot was just taken.
+    void this.#focus('#account, #notice-heading');
   };
 
   /**
@@ -365,40 +339,31 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
           : status === 'pending'
             ? html`<p role="status" part="status">${t('common.loading')}</p>`
             : status === 'error'
-              ? this.#renderLoadError(error)
+              ? renderLoadFailure(t, error, () => this.reload())
               : this.#renderLoaded()
       }
     </div>`;
-  }
-
-  #renderLoadError(error: unknown): TemplateResult | typeof nothing {
-    const t = this.t;
-    if (isAbortError(error)) return nothing;
-    if (isEnterpriseCenterError(error, 'CBC.0151')) return renderNotMasterNotice(t);
-    const retry = isRetryable(error)
-      ? { label: t('common.retry'), onRetry: () => this.reload() }
-      : undefined;
-    return renderFailure(t('invite.loadFailed', { reason: describeError(t, error) }), retry);
   }
 
   #renderLoaded(): TemplateResult | typeof nothing {
     const { settings } = this;
     if (!settings) return nothing;
     const t = this.t;
-    const quota = renderQuota(t, settings.memberQuota);
     const send = this.#sender.state;
-    if (send.kind === 'sent') {
-      return html`${quota}${renderSuccess(t, send.invitation, this.#onInviteAnother)}`;
-    }
-    if (freeSlots(settings.memberQuota) <= 0) {
-      return html`${quota}${renderNoSlotNotice(t, settings.memberQuota)}`;
-    }
-    return html`${quota}${this.#renderForm(settings)}${renderConfirmDialog(t, {
-      summary: send.kind === 'confirming' ? send.summary : undefined,
-      onConfirm: this.#onConfirm,
-      onCancel: this.#onCancel,
-      onClose: this.#onCancel,
-    })}`;
+    const quota = settings.memberQuota;
+    // "Member quota: 6 of 10 used, 1 pending", above whatever is offered.
+    return html`<p class="hint" part="quota">${t('invite.quota', quota)}</p>
+      ${
+        send.kind === 'sent'
+          ? renderSuccess(t, send.invitation, this.#onInviteAnother)
+          : freeSlots(quota) <= 0
+            ? renderNoSlotNotice(t, quota)
+            : html`${this.#renderForm(settings)}${renderConfirmDialog(t, {
+                summary: send.kind === 'confirming' ? send.summary : undefined,
+                onConfirm: this.#onConfirm,
+                onCancel: this.#onCancel,
+              })}`
+      }`;
   }
 
   /**
@@ -415,11 +380,10 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         .filter((problem) => form.submitted || (typo && problem.field === 'account'))
         .map((problem) => [problem.field, t(problem.message, { max: ACCOUNT_NAME_MAX })]),
     );
-    const agreementsChanged = form.agreementsChanged && !form.agreed;
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       ${renderOrgUnitField(t, {
         units: this.units,
-        selectedId: form.orgId,
+        selected: this.#unit,
         filter: form.orgFilter,
         feedback: this.#orgNotice() ?? shown.get('org'),
         onFilter: (orgFilter) => this.#set({ orgFilter }),
@@ -444,7 +408,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
       ${renderConsentField(t, {
         agreements: this.agreements,
         checked: form.agreed,
-        feedback: agreementsChanged ? t('error.agreementsChanged') : shown.get('agreements'),
+        feedback: shown.get('consent'),
         onToggle: (agreed) => this.#edit({ agreed }),
       })}
       ${renderSubmitRow(t, this.#sender.state, () => this.#sender.retry())}
@@ -454,7 +418,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   #orgNotice(): string | undefined {
     const t = this.t;
     const id = this.form.orgId;
-    if (this.goneOrgs.has(id)) return t('invite.org.gone');
+    if (this.#goneOrgs.has(id)) return t('invite.org.gone');
     if (id && !this.#orgKnown) return t('invite.org.unknown', { id });
     return undefined;
   }

@@ -1,7 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import {
+  isEnterpriseCenterError,
+  type Invitation,
+  type InvitationSettings,
+} from '@enterprise-center/sdk';
+import { isAbortError } from '../shared/abort.js';
+import { describeError, isRetryable } from '../shared/describe-error.js';
 import { formatDate } from '../shared/format.js';
 import type { Translator } from '../shared/i18n/localize.js';
-import type { Invitation, InvitationSettings } from '@enterprise-center/sdk';
 import type { InviteMessageKey } from './messages.js';
 
 type Quota = InvitationSettings['memberQuota'];
@@ -9,11 +15,6 @@ type Quota = InvitationSettings['memberQuota'];
 /** Member slots still free: the quota minus members minus pending invitations. */
 export function freeSlots(quota: Quota): number {
   return quota.max - quota.used - quota.pending;
-}
-
-/** "Member quota: 6 of 10 used, 1 pending". */
-export function renderQuota(t: Translator<InviteMessageKey>, quota: Quota): TemplateResult {
-  return html`<p class="hint" part="quota">${t('invite.quota', { ...quota })}</p>`;
 }
 
 /** A plain statement of why there is no form, and what to do about it. */
@@ -29,18 +30,46 @@ function renderNotice(heading: string, body: string, remedy: string): TemplateRe
 export function renderNoSlotNotice(t: Translator<InviteMessageKey>, quota: Quota): TemplateResult {
   return renderNotice(
     t('invite.noSlot.heading'),
-    t('invite.noSlot.body', { ...quota }),
+    t('invite.noSlot.body', quota),
     t('condition.MEMBER_QUOTA_AVAILABLE.remedy'),
   );
 }
 
-/** The caller is not an enterprise master account (`CBC.0151`). */
-export function renderNotMasterNotice(t: Translator<InviteMessageKey>): TemplateResult {
-  return renderNotice(
-    t('invite.notMaster.heading'),
-    t('invite.notMaster.body'),
-    t('invite.notMaster.remedy'),
-  );
+/**
+ * Why the form could not be loaded: the caller is not an enterprise master account (`CBC.0151`),
+ * or the failure explained, with a Retry when trying again may help. Nothing for an aborted load
+ * (the element left the page and loads again when it comes back).
+ */
+export function renderLoadFailure(
+  t: Translator<InviteMessageKey>,
+  error: unknown,
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
+  if (isAbortError(error)) return nothing;
+  if (isEnterpriseCenterError(error, 'CBC.0151')) {
+    return renderNotice(
+      t('invite.notMaster.heading'),
+      t('invite.notMaster.body'),
+      t('invite.notMaster.remedy'),
+    );
+  }
+  const message = t('invite.loadFailed', { reason: describeError(t, error) });
+  return html`<div part="error">
+    <p id="load-error" class="error">${message}</p>
+    ${
+      isRetryable(error)
+        ? html`<button
+            type="button"
+            class="button"
+            part="retry-button"
+            aria-describedby="load-error"
+            @click=${onRetry}
+          >
+            ${t('common.retry')}
+          </button>`
+        : nothing
+    }
+  </div>`;
 }
 
 /** The invitation just sent, with a way to invite another account. */
@@ -64,27 +93,4 @@ export function renderSuccess(
       </button>
     </div>
   </section>`;
-}
-
-/** A failure with its explanation, and a Retry when trying again may help. */
-export function renderFailure(
-  message: string,
-  retry: { label: string; onRetry: () => void } | undefined,
-): TemplateResult {
-  return html`<div class="failure" part="error">
-    <p id="load-error" class="error">${message}</p>
-    ${
-      retry
-        ? html`<button
-            type="button"
-            class="button"
-            part="retry-button"
-            aria-describedby="load-error"
-            @click=${retry.onRetry}
-          >
-            ${retry.label}
-          </button>`
-        : nothing
-    }
-  </div>`;
 }

@@ -10,7 +10,8 @@ export const FILTER_THRESHOLD = 12;
 /** What the organization unit field shows and reports. */
 export interface OrgUnitFieldOptions {
   units: readonly OrgUnit[];
-  selectedId: string;
+  /** The chosen unit, if it is in the tree. */
+  selected: OrgUnit | undefined;
   filter: string;
   /** The feedback to show now (visibility already decided), or undefined. */
   feedback: string | undefined;
@@ -18,7 +19,8 @@ export interface OrgUnitFieldOptions {
   onSelect: (id: string) => void;
 }
 
-const indent = (depth: number) => '\u00a0\u00a0\u00a0'.repeat(depth);
+/** One level of indentation in the list (no-break spaces: an option's text keeps them). */
+const INDENT = '\u00a0\u00a0\u00a0';
 
 /**
  * A native `<select>` labelled "Organization unit" listing the tree in order, indented by depth
@@ -30,13 +32,13 @@ export function renderOrgUnitField(
   t: Translator<InviteMessageKey>,
   options: OrgUnitFieldOptions,
 ): TemplateResult {
-  const { units, selectedId, filter, feedback } = options;
+  const { units, selected, filter, feedback } = options;
   const filterable = units.length > FILTER_THRESHOLD;
-  const filtering = filterable && filter.trim() !== '';
-  const matches = filtering ? filterUnits(units, filter) : units;
-  const selected = units.find((unit) => unit.id === selectedId);
+  // What the user is filtering by ('' when not filtering).
+  const query = filterable ? filter.trim() : '';
+  const matches = query ? filterUnits(units, query) : units;
   const listed = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
-  const describedBy = ['org-hint', feedback ? 'org-feedback' : ''].filter(Boolean).join(' ');
+  const describedBy = feedback ? 'org-hint org-feedback' : 'org-hint';
   return html`<div class="field" part="org-field">
     <label for="org" part="label">${t('common.orgUnit')}</label>
     <span id="org-hint" class="hint" part="hint">${t('invite.org.hint')}</span>
@@ -56,11 +58,11 @@ export function renderOrgUnitField(
             />
             <span id="org-matches" class="hint" aria-live="polite"
               >${
-                !filtering
+                !query
                   ? nothing
                   : matches.length
                     ? t('invite.org.matches', { count: matches.length, total: units.length })
-                    : t('invite.org.noMatch', { filter: filter.trim() })
+                    : t('invite.org.noMatch', { filter: query })
               }</span
             >
           </div>`
@@ -79,8 +81,8 @@ export function renderOrgUnitField(
           : html`<option value="" .selected=${true}>${t('invite.org.placeholder')}</option>`
       }
       ${listed.map((unit) => {
-        const text = filtering ? unit.path : `${indent(unit.depth)}${unit.name}`;
-        return html`<option value=${unit.id} .selected=${unit.id === selectedId}>${text}</option>`;
+        const text = query ? unit.path : `${INDENT.repeat(unit.depth)}${unit.name}`;
+        return html`<option value=${unit.id} .selected=${unit === selected}>${text}</option>`;
       })}
     </select>
     ${renderFieldFeedback('org', feedback)}

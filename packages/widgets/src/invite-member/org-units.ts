@@ -30,9 +30,9 @@ export function flattenOrgTree(tree: OrgTree): OrgUnit[] {
     const { node, depth, parent } = item;
     const path = parent ? `${parent}${separator}${node.name}` : node.name;
     units.push({ id: node.id, name: node.name, depth, path, search: path.toLocaleLowerCase() });
-    for (let i = node.childNodes.length - 1; i >= 0; i--) {
-      const child = node.childNodes[i];
-      if (child) stack.push({ node: child, depth: depth + 1, parent: path });
+    // Pushed last child first, so that the first child is popped (listed) next.
+    for (const child of [...node.childNodes].reverse()) {
+      stack.push({ node: child, depth: depth + 1, parent: path });
     }
   }
   return units;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { translateKey, type Translator } from '../shared/i18n/localize.js';
+import type { Translator } from '../shared/i18n/localize.js';
 import type { CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
 import { renderFieldFeedback } from './field-feedback.js';
 import type { InviteMessageKey } from './messages.js';
@@ -51,7 +51,7 @@ export function renderPaymentField(
 ): TemplateResult {
   const { settings, selected, feedback } = options;
   return html`<fieldset
-    class="field payment"
+    class="field"
     part="payment-methods"
     aria-describedby=${feedback ? 'payment-feedback' : nothing}
   >
@@ -73,9 +73,9 @@ export function renderPaymentField(
           @change=${() => selectable(method) && options.onSelect(method.code)}
         />
         <span class="option__text">
-          <label for=${id}>${translateKey(t, `payment.${method.code}`)}</label>
+          <label for=${id}>${t(`payment.${method.code}`)}</label>
           <span id="${id}-hint" class="hint"
-            >${translateKey(t, `invite.payment.${method.code}.hint`)}${
+            >${t(`invite.payment.${method.code}.hint`)}${
               method.allowed
                 ? nothing
                 : html` <span class="option__reason"

@@ -29,12 +29,9 @@ export class PrecheckCache {
 
   get(key: string): PrecheckResult | undefined {
     const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    if (this.now() - entry.at > this.ttl) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry.result;
+    if (entry && this.now() - entry.at <= this.ttl) return entry.result;
+    this.#entries.delete(key); // expired, if there was one
+    return undefined;
   }
 
   set(key: string, result: PrecheckResult): void {

@@ -38,20 +38,18 @@ export type SendRefusal =
 
 /** Sorts a failure of `invitations.create` by where the form shows it. */
 export function classifySendError(error: unknown): SendRefusal {
-  if (isEnterpriseCenterError(error)) {
-    if (isEnterpriseCenterError(error, 'EM.1001')) {
-      return { kind: 'conditions', checks: failedChecklist(error.failedChecks ?? []) };
-    }
-    if (error.code === 'EM.1002') {
-      return {
-        kind: 'conditions',
-        checks: failedChecklist([{ code: 'NO_PENDING_INVITATION', message: '' }]),
-      };
-    }
-    if (isEnterpriseCenterError(error, 'EM.1005') && error.agreements?.length) {
-      return { kind: 'agreements-changed', agreements: error.agreements };
-    }
-    if (error.code === 'EM.1006') return { kind: 'org-gone' };
+  if (isEnterpriseCenterError(error, 'EM.1001')) {
+    return { kind: 'conditions', checks: failedChecklist(error.failedChecks ?? []) };
   }
+  if (isEnterpriseCenterError(error, 'EM.1002')) {
+    return {
+      kind: 'conditions',
+      checks: failedChecklist([{ code: 'NO_PENDING_INVITATION', message: '' }]),
+    };
+  }
+  if (isEnterpriseCenterError(error, 'EM.1005') && error.agreements?.length) {
+    return { kind: 'agreements-changed', agreements: error.agreements };
+  }
+  if (isEnterpriseCenterError(error, 'EM.1006')) return { kind: 'org-gone' };
   return { kind: 'other', retryable: isRetryable(error) };
 }

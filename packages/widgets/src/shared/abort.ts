@@ -9,10 +9,7 @@ export function isAbortError(error: unknown): boolean {
 /** Waits `ms`; rejects with the signal's reason as soon as `signal` aborts. */
 export function delay(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
+    signal.throwIfAborted();
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
       resolve();

@@ -80,14 +80,12 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
 
   /** The client to use, or `undefined` when the element is not configured. */
   protected get api(): Client | undefined {
-    if (this.client) return this.client;
-    if (!this.baseUrl) return undefined;
-    const key = `${this.baseUrl}|${this.credentials ?? ''}`;
+    const { client, baseUrl, credentials } = this;
+    if (client) return client;
+    if (!baseUrl) return undefined;
+    const key = `${baseUrl}|${credentials ?? ''}`;
     if (this.#ownClient?.key !== key) {
-      const options = this.credentials
-        ? { baseUrl: this.baseUrl, credentials: this.credentials }
-        : { baseUrl: this.baseUrl };
-      this.#ownClient = { key, client: createClient(options) };
+      this.#ownClient = { key, client: createClient({ baseUrl, credentials }) };
     }
     return this.#ownClient.client;
   }
@@ -114,26 +112,23 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
     </div>`;
   }
 
-  /** The element's locale, whose texts start loading (once) if they are not here yet. */
+  /**
+   * The element's locale. Its texts start loading (once) if they are not here yet, and the element
+   * renders again when they are, or in English if they fail to load.
+   */
   #locale(): Locale {
     const locale = resolveLocale(this.locale, this);
-    if (!hasLocale(locale, this.catalogs)) this.#loadTexts(locale);
+    if (!hasLocale(locale, this.catalogs) && this.#textsLoad?.locale !== locale) {
+      const load = { locale, failed: false };
+      this.#textsLoad = load;
+      loadLocale(locale, this.catalogs)
+        .catch(() => {
+          // English stands in (every key has an English text); a later element tries again.
+          load.failed = true;
+        })
+        .then(() => this.requestUpdate());
+    }
     return locale;
-  }
-
-  /** Starts loading `locale`'s texts (once) and renders again when they are here. */
-  #loadTexts(locale: Locale): void {
-    if (this.#textsLoad?.locale === locale) return;
-    const load = { locale, failed: false };
-    this.#textsLoad = load;
-    loadLocale(locale, this.catalogs).then(
-      () => this.requestUpdate(),
-      () => {
-        // English stands in (every key has an English text); a later element tries again.
-        load.failed = true;
-        this.requestUpdate();
-      },
-    );
   }
 }
 

@@ -17,17 +17,13 @@ export function describeCondition(
   code: string,
   serverMessage: string,
 ): ConditionText {
-  if (!t.has(`condition.${code}.label`)) {
-    return {
-      label: t('condition.unknown.label', { code }),
-      problem: serverMessage,
-      remedy: t('condition.unknown.remedy'),
-    };
-  }
+  const known = t.has(`condition.${code}.label`);
+  const text = (part: keyof ConditionText) =>
+    translateKey(t, `condition.${known ? code : 'unknown'}.${part}`, { code });
   return {
-    label: translateKey(t, `condition.${code}.label`),
-    problem: translateKey(t, `condition.${code}.problem`),
-    remedy: translateKey(t, `condition.${code}.remedy`),
+    label: text('label'),
+    problem: known ? text('problem') : serverMessage,
+    remedy: text('remedy'),
   };
 }
 
@@ -61,7 +57,7 @@ export function renderChecklist(
         >
         <span class="check__body">
           <span class="check__label">${text.label}</span>
-          <span class="hint">${translateKey(t, `check.${item.status}`)}</span>
+          <span class="hint">${t(`check.${item.status}`)}</span>
           ${
             item.status === 'failed'
               ? html`<span class="check__problem">${text.problem}</span>

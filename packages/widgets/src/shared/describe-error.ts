@@ -1,6 +1,6 @@
 import { isEnterpriseCenterError } from '@enterprise-center/sdk';
 import type { SharedMessageKey } from './i18n/en.js';
-import { translateKey, type AnyTranslator } from './i18n/localize.js';
+import type { AnyTranslator } from './i18n/localize.js';
 
 /** The sentence for each error code that has its own; every other code gets `error.generic`. */
 const messageOf = new Map<string, SharedMessageKey>([
@@ -26,7 +26,7 @@ export function describeError(t: AnyTranslator, error: unknown): string {
     code,
     message,
     seconds: retryAfter ?? 1,
-    status: translateKey(t, `status.${invitationStatus ?? 'unknown'}`),
+    status: t(`status.${invitationStatus ?? 'unknown'}`),
   });
 }
 

@@ -3,7 +3,7 @@ import type { Locale } from './i18n/localize.js';
 /** `iso` formatted with `options` in the user's locale; an unreadable date as written. */
 function formatIso(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, options).format(date);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, options);
 }
 
 /** An absolute date and time in the user's locale, e.g. "Dec 10, 2026, 3:00 AM". */

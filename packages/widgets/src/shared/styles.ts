@@ -73,7 +73,7 @@ export const sharedStyles = css`
     gap: 0.25rem;
     margin-block-end: var(--_space);
   }
-  label,
+  .field > label,
   legend {
     font-weight: 600;
   }
@@ -156,9 +156,6 @@ export const sharedStyles = css`
     display: flex;
     align-items: flex-start;
     margin-block-end: var(--_space);
-  }
-  .consent label {
-    font-weight: normal;
   }
 
   .checklist {

@@ -357,6 +357,35 @@ describe('<invite-member> submitting', () => {
     expect(pendingTo('acme-robotics')).to.have.length(1);
   });
 
+  it('says at the unit that it no longer exists when the server refuses it (EM.1006)', async () => {
+    const el = await mount('acme-group');
+    chooseUnit(el, 'Finance');
+    await checkAccount(el, 'acme-robotics');
+    acceptAgreements(el);
+    // Finance is removed on the server after the page loaded the tree.
+    const snapshot = backend.snapshot();
+    const org = snapshot.state.accounts['acme-group']?.enterprise?.org;
+    if (!org) throw new Error('acme-group has no organization tree');
+    org.children = org.children.filter((unit) => unit.name !== 'Finance');
+    backend.restore(snapshot);
+
+    await submitAndConfirmDialog(el);
+    dialogButton(el, 'OK').click();
+    const gone = 'This organization unit no longer exists. Choose another one.';
+    await waitUntil(() => textOf(shadow(el)).includes(gone), 'no EM.1006 feedback');
+    const units = byRole<HTMLSelectElement>(shadow(el), 'combobox', 'Organization unit');
+    expect(deepActiveElement()).to.equal(units);
+    expect(textOf(units.selectedOptions[0])).to.equal('Finance');
+    expect(pendingTo('acme-robotics')).to.have.length(0);
+
+    chooseUnit(el, 'Engineering');
+    await el.updateComplete;
+    expect(textOf(shadow(el))).not.to.include(gone);
+    chooseUnit(el, 'Finance');
+    await el.updateComplete;
+    expect(textOf(shadow(el))).to.include(gone);
+  });
+
   it('lets the host veto the request with invitation-submit', async () => {
     const el = await mount('acme-group');
     await fillEligible(el);

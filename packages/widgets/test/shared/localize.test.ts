@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/shared/i18n/en.js';
+import { conditionTexts } from '../../src/shared/i18n/condition-texts.js';
+import { en, enConditions } from '../../src/shared/i18n/en.js';
 import {
   createTranslator,
   format,
@@ -9,7 +10,7 @@ import {
   resolveLocale,
   translateKey,
 } from '../../src/shared/i18n/localize.js';
-import { zhCN } from '../../src/shared/i18n/zh-cn.js';
+import { zhCN, zhCNConditions } from '../../src/shared/i18n/zh-cn.js';
 import { inviteMemberMessages } from '../../src/invite-member/messages.js';
 import { zhCN as inviteMemberZhCN } from '../../src/invite-member/messages.zh-cn.js';
 import { describe, it } from './mocha.js';
@@ -98,6 +99,21 @@ describe('localize', () => {
 
   it('has a Chinese text with the same placeholders for every shared English text', () => {
     expectCompleteTranslation(en, zhCN);
+    expectCompleteTranslation(conditionTexts(enConditions), conditionTexts(zhCNConditions));
+  });
+
+  it('keys each condition’s label, problem and remedy, and lets a host override each', async () => {
+    const catalogs = { en: {}, 'zh-CN': {} };
+    const overrides = { 'condition.NOT_FROZEN.remedy': 'Ask support to unfreeze it.' };
+    const t = createTranslator('en', catalogs, overrides);
+    expect(translateKey(t, 'condition.NOT_FROZEN.label')).to.equal('Not frozen');
+    expect(translateKey(t, 'condition.NOT_FROZEN.problem')).to.equal('The account is frozen.');
+    expect(translateKey(t, 'condition.NOT_FROZEN.remedy')).to.equal('Ask support to unfreeze it.');
+    await loadLocale('zh-CN', catalogs);
+    const zh = createTranslator('zh-CN', catalogs, overrides);
+    expect(translateKey(zh, 'condition.NOT_FROZEN.label')).to.equal(zhCNConditions.NOT_FROZEN[0]);
+    expect(translateKey(zh, 'condition.NOT_FROZEN.problem')).to.equal(zhCNConditions.NOT_FROZEN[1]);
+    expect(translateKey(zh, 'condition.NOT_FROZEN.remedy')).to.equal('Ask support to unfreeze it.');
   });
 
   it('has a Chinese text with the same placeholders for every <invite-member> text', () => {

@@ -1,4 +1,5 @@
-import { en, type SharedMessageKey } from './en.js';
+import { conditionTexts } from './condition-texts.js';
+import { en, enConditions, type SharedMessageKey } from './en.js';
 
 /** Locales with complete catalogs. */
 export type Locale = 'en' | 'zh-CN';
@@ -69,14 +70,17 @@ export function format(template: string, params?: Record<string, string | number
   );
 }
 
+/** The shared English texts: every shared key has one (the fallback of every lookup). */
+const english: Record<SharedMessageKey, string> = { ...en, ...conditionTexts(enConditions) };
+
 /** Shared texts of the locales loaded so far (`zh-CN` arrives with the first element that asks). */
-const shared: Partial<Record<Locale, Record<SharedMessageKey, string>>> = { en };
+const shared: Partial<Record<Locale, Record<SharedMessageKey, string>>> = { en: english };
 
 /** An element's own texts that came from a loader, by its catalogs. */
 const loaded = new WeakMap<object, Record<string, string>>();
 
 /** Loads under way, by the catalogs that asked. */
-const loading = new WeakMap<object, Promise<void>>();
+const loading = new WeakMap<object, Promise<unknown>>();
 
 /** The element's own texts in `locale`, or `undefined` while they are still to be loaded. */
 function ownTexts<K extends string>(
@@ -94,13 +98,13 @@ export function hasLocale<K extends string>(locale: Locale, catalogs: ElementCat
 
 /**
  * Loads the texts `locale` still lacks: for `zh-CN` the shared Chinese texts and the element's own,
- * one chunk beside the embed bundle (ADR 0453). English is always here. A failed load rejects and is
- * tried again on the next call.
+ * one chunk beside the embed bundle (ADR 0453). English is always here. Resolves once they are here;
+ * a failed load rejects and is tried again on the next call.
  */
 export function loadLocale<K extends string>(
   locale: Locale,
   catalogs: ElementCatalogs<K>,
-): Promise<void> {
+): Promise<unknown> {
   if (hasLocale(locale, catalogs)) return Promise.resolve();
   let pending = loading.get(catalogs);
   if (!pending) {
@@ -108,18 +112,10 @@ export function loadLocale<K extends string>(
     pending = Promise.all([
       shared[locale] ??
         import('./zh-cn.js').then((module) => {
-          shared['zh-CN'] = module.zhCN;
+          shared['zh-CN'] = { ...module.zhCN, ...conditionTexts(module.zhCNConditions) };
         }),
       typeof own === 'function' && own().then((texts) => loaded.set(catalogs, texts)),
-    ]).then(
-      () => {
-        loading.delete(catalogs);
-      },
-      (error: unknown) => {
-        loading.delete(catalogs);
-        throw error;
-      },
-    );
+    ]).finally(() => loading.delete(catalogs));
     loading.set(catalogs, pending);
   }
   return pending;
@@ -136,13 +132,13 @@ export function createTranslator<K extends string>(
 ): Translator<K> {
   const own = ownTexts(locale, catalogs) ?? {};
   const common: Record<string, string> = shared[locale] ?? {};
-  const english: Record<string, string> = catalogs.en;
+  const ownEnglish: Record<string, string> = catalogs.en;
   const lookup = (key: string): string | undefined =>
     overrides[key] ??
     own[key] ??
     common[key] ??
-    english[key] ??
-    (en as Record<string, string>)[key];
+    ownEnglish[key] ??
+    (english as Record<string, string>)[key];
   const translate = (key: K | SharedMessageKey, params?: Record<string, string | number>) =>
     format(lookup(key) ?? key, params);
   return Object.assign(translate, { has: (key: string) => lookup(key) !== undefined, locale });

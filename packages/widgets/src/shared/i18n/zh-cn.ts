@@ -1,7 +1,8 @@
-import type { SharedMessageKey } from './en.js';
+import type { ConditionTexts } from './condition-texts.js';
+import type { ConditionCode, en } from './en.js';
 
 /** Shared Simplified Chinese texts; the type makes a missing key a compile error. */
-export const zhCN: Record<SharedMessageKey, string> = {
+export const zhCN: Record<keyof typeof en, string> = {
   'common.loading': '正在加载…',
   'common.retry': '重试',
   'common.ok': '确定',
@@ -49,64 +50,89 @@ export const zhCN: Record<SharedMessageKey, string> = {
   'error.conditions': '该账号已不再满足邀请条件。',
   'error.generic': '出现错误（{code}）。请重试。',
 
-  'condition.ACCOUNT_EXISTS.label': '账号存在',
-  'condition.ACCOUNT_EXISTS.problem': '不存在此名称的账号。',
-  'condition.ACCOUNT_EXISTS.remedy': '请检查拼写，或向账号所有者确认准确的账号名。',
-  'condition.ENTERPRISE_ACCOUNT.label': '已设置企业名称的企业账号',
-  'condition.ENTERPRISE_ACCOUNT.problem': '该账号不是企业账号，或未设置企业名称。',
-  'condition.ENTERPRISE_ACCOUNT.remedy': '请账号所有者完成企业实名认证并设置企业名称。',
-  'condition.NOT_MASTER_ACCOUNT.label': '不是企业主账号',
-  'condition.NOT_MASTER_ACCOUNT.problem': '该账号本身是企业主账号。',
-  'condition.NOT_MASTER_ACCOUNT.remedy': '请改为邀请该企业的其他账号。',
-  'condition.NOT_ALREADY_MEMBER.label': '不是其他主账号的子账号',
-  'condition.NOT_ALREADY_MEMBER.problem': '该账号已是某个主账号的子账号。',
-  'condition.NOT_ALREADY_MEMBER.remedy': '需先由其当前主账号解除关联。',
-  'condition.NOT_FROZEN.label': '未被冻结',
-  'condition.NOT_FROZEN.problem': '该账号已被冻结。',
-  'condition.NOT_FROZEN.remedy': '请账号所有者先解冻账号。',
-  'condition.SAME_CONTRACTING_PARTY.label': '签约主体相同',
-  'condition.SAME_CONTRACTING_PARTY.problem': '该账号的华为云签约主体与您的不同。',
-  'condition.SAME_CONTRACTING_PARTY.remedy': '请联系您的客户经理。',
-  'condition.NO_UNPAID_ORDERS.label': '无待支付订单',
-  'condition.NO_UNPAID_ORDERS.problem': '该账号有待支付的订单。',
-  'condition.NO_UNPAID_ORDERS.remedy': '请账号所有者支付或取消待支付订单。',
-  'condition.NO_SUPPORT_PLAN.label': '未购买技术支持计划',
-  'condition.NO_SUPPORT_PLAN.problem': '该账号已购买技术支持计划。',
-  'condition.NO_SUPPORT_PLAN.remedy': '请账号所有者退订技术支持计划，或等待其到期。',
-  'condition.MEMBER_QUOTA_AVAILABLE.label': '有可用的子账号名额',
-  'condition.MEMBER_QUOTA_AVAILABLE.problem':
-    '企业已无可用的子账号名额（子账号和待处理邀请均占用名额）。',
-  'condition.MEMBER_QUOTA_AVAILABLE.remedy': '请取消待处理的邀请、移除子账号，或申请提高配额。',
-  'condition.NO_COMMERCIAL_DISCOUNT.label': '无商务折扣',
-  'condition.NO_COMMERCIAL_DISCOUNT.problem': '该账号享有商务折扣。',
-  'condition.NO_COMMERCIAL_DISCOUNT.remedy': '请客户经理取消该账号的折扣。',
-  'condition.NOT_SOLUTION_PARTNER.label': '不属于解决方案伙伴',
-  'condition.NOT_SOLUTION_PARTNER.problem': '该账号属于解决方案伙伴。',
-  'condition.NOT_SOLUTION_PARTNER.remedy': '请邀请其他账号。',
-  'condition.SAME_SALES_CHANNEL.label': '直销客户',
-  'condition.SAME_SALES_CHANNEL.problem': '该账号通过伙伴购买，而主账号是直销客户。',
-  'condition.SAME_SALES_CHANNEL.remedy': '请账号所有者先转为直销客户。',
-  'condition.MONTHLY_SETTLEMENT.label': '月结',
-  'condition.MONTHLY_SETTLEMENT.problem': '主账号使用月结，但该账号未使用月结。',
-  'condition.MONTHLY_SETTLEMENT.remedy': '请账号所有者申请月结。',
-  'condition.SAME_PAYMENT_TYPE.label': '付费类型相同',
-  'condition.SAME_PAYMENT_TYPE.problem': '该账号的付费类型（预付费或后付费）与主账号不同。',
-  'condition.SAME_PAYMENT_TYPE.remedy': '请账号所有者切换为与主账号相同的付费类型。',
-  'condition.UA_MONTHLY_SETTLEMENT.label': '月结（统一记账）',
-  'condition.UA_MONTHLY_SETTLEMENT.problem': '开启统一记账时，子账号必须使用月结。',
-  'condition.UA_MONTHLY_SETTLEMENT.remedy': '请账号所有者申请月结。',
-  'condition.UA_NOT_TECHNOLOGY_PARTNER.label': '不属于技术伙伴（统一记账）',
-  'condition.UA_NOT_TECHNOLOGY_PARTNER.problem': '开启统一记账时，不能邀请技术伙伴的账号。',
-  'condition.UA_NOT_TECHNOLOGY_PARTNER.remedy': '请邀请其他账号，或在不使用统一记账时邀请该账号。',
-  'condition.UA_NOT_SUSPENDED.label': '未停服或冻结（统一记账）',
-  'condition.UA_NOT_SUSPENDED.problem': '开启统一记账时，账号不能处于停服或冻结状态。',
-  'condition.UA_NOT_SUSPENDED.remedy': '请账号所有者先将账号恢复正常。',
-  'condition.NO_PENDING_INVITATION.label': '无待处理的邀请',
-  'condition.NO_PENDING_INVITATION.problem': '已邀请过该账号，邀请尚待处理。',
-  'condition.NO_PENDING_INVITATION.remedy': '请等待对方处理，或取消、重新发送该邀请。',
-  'condition.PAYMENT_METHOD_ALLOWED.label': '付费方式可用',
-  'condition.PAYMENT_METHOD_ALLOWED.problem': '该主账号不能使用所选的付费方式。',
-  'condition.PAYMENT_METHOD_ALLOWED.remedy': '开启统一记账时，请选择“由主账号付费”。',
   'condition.unknown.label': '条件 {code}',
   'condition.unknown.remedy': '如不清楚如何处理，请联系技术支持。',
+};
+
+/** The conditions' Chinese texts, `[label, problem, remedy]` like `enConditions`. */
+export const zhCNConditions: Record<ConditionCode, ConditionTexts> = {
+  ACCOUNT_EXISTS: [
+    '账号存在',
+    '不存在此名称的账号。',
+    '请检查拼写，或向账号所有者确认准确的账号名。',
+  ],
+  ENTERPRISE_ACCOUNT: [
+    '已设置企业名称的企业账号',
+    '该账号不是企业账号，或未设置企业名称。',
+    '请账号所有者完成企业实名认证并设置企业名称。',
+  ],
+  NOT_MASTER_ACCOUNT: [
+    '不是企业主账号',
+    '该账号本身是企业主账号。',
+    '请改为邀请该企业的其他账号。',
+  ],
+  NOT_ALREADY_MEMBER: [
+    '不是其他主账号的子账号',
+    '该账号已是某个主账号的子账号。',
+    '需先由其当前主账号解除关联。',
+  ],
+  NOT_FROZEN: ['未被冻结', '该账号已被冻结。', '请账号所有者先解冻账号。'],
+  SAME_CONTRACTING_PARTY: [
+    '签约主体相同',
+    '该账号的华为云签约主体与您的不同。',
+    '请联系您的客户经理。',
+  ],
+  NO_UNPAID_ORDERS: [
+    '无待支付订单',
+    '该账号有待支付的订单。',
+    '请账号所有者支付或取消待支付订单。',
+  ],
+  NO_SUPPORT_PLAN: [
+    '未购买技术支持计划',
+    '该账号已购买技术支持计划。',
+    '请账号所有者退订技术支持计划，或等待其到期。',
+  ],
+  MEMBER_QUOTA_AVAILABLE: [
+    '有可用的子账号名额',
+    '企业已无可用的子账号名额（子账号和待处理邀请均占用名额）。',
+    '请取消待处理的邀请、移除子账号，或申请提高配额。',
+  ],
+  NO_COMMERCIAL_DISCOUNT: ['无商务折扣', '该账号享有商务折扣。', '请客户经理取消该账号的折扣。'],
+  NOT_SOLUTION_PARTNER: ['不属于解决方案伙伴', '该账号属于解决方案伙伴。', '请邀请其他账号。'],
+  SAME_SALES_CHANNEL: [
+    '直销客户',
+    '该账号通过伙伴购买，而主账号是直销客户。',
+    '请账号所有者先转为直销客户。',
+  ],
+  MONTHLY_SETTLEMENT: ['月结', '主账号使用月结，但该账号未使用月结。', '请账号所有者申请月结。'],
+  SAME_PAYMENT_TYPE: [
+    '付费类型相同',
+    '该账号的付费类型（预付费或后付费）与主账号不同。',
+    '请账号所有者切换为与主账号相同的付费类型。',
+  ],
+  UA_MONTHLY_SETTLEMENT: [
+    '月结（统一记账）',
+    '开启统一记账时，子账号必须使用月结。',
+    '请账号所有者申请月结。',
+  ],
+  UA_NOT_TECHNOLOGY_PARTNER: [
+    '不属于技术伙伴（统一记账）',
+    '开启统一记账时，不能邀请技术伙伴的账号。',
+    '请邀请其他账号，或在不使用统一记账时邀请该账号。',
+  ],
+  UA_NOT_SUSPENDED: [
+    '未停服或冻结（统一记账）',
+    '开启统一记账时，账号不能处于停服或冻结状态。',
+    '请账号所有者先将账号恢复正常。',
+  ],
+  NO_PENDING_INVITATION: [
+    '无待处理的邀请',
+    '已邀请过该账号，邀请尚待处理。',
+    '请等待对方处理，或取消、重新发送该邀请。',
+  ],
+  PAYMENT_METHOD_ALLOWED: [
+    '付费方式可用',
+    '该主账号不能使用所选的付费方式。',
+    '开启统一记账时，请选择“由主账号付费”。',
+  ],
 };

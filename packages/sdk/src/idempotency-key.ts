@@ -1,7 +1,8 @@
 /**
- * A fresh UUID v4 for `trans_id`. The element makes one per user attempt and reuses it on every
- * retry of that attempt, so a retried request is replayed by the server instead of applied twice.
- * `crypto.randomUUID` exists only in secure contexts, hence the `getRandomValues` fallback.
+ * A fresh UUID v4 to pass as `idempotencyKey`: make one per user attempt and reuse it on every
+ * retry of that attempt, so a repeated request is replayed by the server instead of applied twice.
+ * The client makes one the same way when a state-changing call gets none. Works on pages without a
+ * secure context too, where browsers leave out `crypto.randomUUID` (`getRandomValues` fallback).
  */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
