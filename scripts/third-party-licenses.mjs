@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 /** The comment that opens the bundle and names the file with the licenses. */
 export const licenseBanner = (fileName) =>
-  `/*! @enterprise-center/widgets — bundled packages and their licenses: ${fileName} */`;
+  `/*! @enterprise-center/widgets; licenses: ${fileName} */`;
 
 /** The folder and package.json of the installed package that holds `file`, if any. */
 function packageOf(file) {
