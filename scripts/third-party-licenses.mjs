@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The comment that opens the bundle and names the file with the licenses. */
-export const licenseBanner = (fileName) =>
-  `/*! @enterprise-center/widgets; licenses: ${fileName} */`;
+export const licenseBanner = (fileName) => `/*! Licenses: ${fileName} */`;
 
 /** The folder and package.json of the installed package that holds `file`, if any. */
 function packageOf(file) {

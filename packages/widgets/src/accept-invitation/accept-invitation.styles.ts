@@ -56,7 +56,6 @@ export const acceptInvitationStyles = css`
   .details {
     display: grid;
     gap: 0.25rem;
-    margin: 0 0 var(--_space);
   }
   .detail dd {
     margin: 0;
@@ -72,9 +71,6 @@ export const acceptInvitationStyles = css`
     }
   }
 
-  .notes {
-    margin: 0 0 var(--_space);
-  }
   .notes blockquote {
     margin: 0.25rem 0 0;
     padding: 0.25rem 0.75rem;
@@ -89,8 +85,10 @@ export const acceptInvitationStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .details,
+  .notes,
   .feedback {
-    margin-block-end: var(--_space);
+    margin: 0 0 var(--_space);
   }
   .feedback,
   .notice--error {

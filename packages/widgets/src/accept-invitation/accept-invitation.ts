@@ -119,8 +119,10 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   }
 
   protected override updated(): void {
+    // The dialog is open exactly while a decline is being confirmed.
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.declining && !dialog.open) dialog.showModal();
+    if (!this.declining) dialog?.close();
+    else if (!dialog?.open) dialog?.showModal();
     if (this.#focusAfterUpdate) {
       const target = this.renderRoot.querySelector<HTMLElement>(`[id="${this.#focusAfterUpdate}"]`);
       this.#focusAfterUpdate = undefined;
@@ -136,16 +138,12 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     this.cards = { ...this.cards, [id]: { ...this.#card(id), ...patch } };
   }
 
-  #focus(id: string): void {
-    this.#focusAfterUpdate = id;
-  }
-
   #joined(invitation: Invitation, association: Association): void {
     this.#inbox.association = association;
     this.#inbox.replace(invitation);
     this.joinedHere = true;
     this.announcement = this.t('accept.joined', inviterNames(association));
-    this.#focus('association-heading');
+    this.#focusAfterUpdate = 'association-heading';
     this.dispatchEvent(new InvitationAcceptedEvent({ invitation, association }));
   }
 
@@ -160,7 +158,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     if (card.busy || !api) return;
     if (invitation.agreements.length > 0 && !card.agreed) {
       this.#patchCard(invitation.id, { showConsentError: true });
-      this.#focus(cardId(invitation.id, 'consent'));
+      this.#focusAfterUpdate = cardId(invitation.id, 'consent');
       return;
     }
     const agreements = invitation.agreements.map(({ id, version }) => ({ id, version }));
@@ -198,12 +196,12 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       if (failure.kind === 'gone' || !current) {
         this.gone = invitation;
         this.announcement = this.t('accept.gone', inviterNames(invitation));
-        this.#focus('gone-notice');
+        this.#focusAfterUpdate = 'gone-notice';
       } else {
         const status = reloaded ? current.status : failure.status;
         this.#patchCard(invitation.id, { feedback: { kind: 'refreshed', status } });
         this.announcement = this.t(refreshedNotice(status));
-        this.#focus(cardId(invitation.id, 'feedback'));
+        this.#focusAfterUpdate = cardId(invitation.id, 'feedback');
         // Another window accepted it first: what the user asked for is done, so this is no error.
         const { association } = this.#inbox;
         if (reloaded && action === 'accept' && status === 'accepted' && association) {
@@ -222,7 +220,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
         agreed: card.agreed && !changed,
         feedback: { ...failure, error },
       });
-      this.#focus(cardId(invitation.id, 'feedback'));
+      this.#focusAfterUpdate = cardId(invitation.id, 'feedback');
       this.announcement = describeError(this.t, error);
     }
     this.dispatchEvent(new InvitationFailedEvent(error));
@@ -271,9 +269,8 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
   #closeDialog(focusId?: string): void {
     const invitation = this.declining?.invitation;
     if (!invitation) return;
-    this.#focus(focusId ?? cardId(invitation.id, 'decline'));
+    this.#focusAfterUpdate = focusId ?? cardId(invitation.id, 'decline');
     this.declining = undefined;
-    this.renderRoot.querySelector('dialog')?.close();
   }
 
   #renderInbox(): TemplateResult {

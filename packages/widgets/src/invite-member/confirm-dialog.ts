@@ -12,28 +12,22 @@ export interface InvitationSummary {
   notes: string;
 }
 
-/** What the confirmation dialog shows and reports. */
-export interface ConfirmDialogOptions {
-  summary: InvitationSummary | undefined;
-  onConfirm: () => void;
-  /** Cancel, or the dialog closed by itself (Escape). */
-  onCancel: () => void;
-}
-
 /**
  * The confirmation `<dialog>` (opened with `showModal()` by the element) summarising the
- * invitation, with "OK" (focused first) and "Cancel".
+ * invitation (empty while there is none to confirm), with "OK" (focused first) and "Cancel";
+ * `onCancel` also hears the dialog close by itself (Escape).
  */
 export function renderConfirmDialog(
   t: Translator<InviteMessageKey>,
-  options: ConfirmDialogOptions,
+  summary: InvitationSummary | undefined,
+  onConfirm: () => void,
+  onCancel: () => void,
 ): TemplateResult {
-  const { summary } = options;
   return html`<dialog
     part="dialog"
     aria-labelledby="confirm-heading"
     aria-describedby="confirm-intro"
-    @close=${options.onCancel}
+    @close=${onCancel}
   >
     ${
       summary
@@ -61,11 +55,11 @@ export function renderConfirmDialog(
                 class="button button--primary"
                 part="dialog-ok"
                 autofocus
-                @click=${options.onConfirm}
+                @click=${onConfirm}
               >
                 ${t('common.ok')}
               </button>
-              <button type="button" class="button" part="dialog-cancel" @click=${options.onCancel}>
+              <button type="button" class="button" part="dialog-cancel" @click=${onCancel}>
                 ${t('common.cancel')}
               </button>
             </div>`

@@ -72,16 +72,17 @@ const accountProblems: Partial<Record<AccountState['kind'], InviteMessageKey>> =
 };
 
 /**
- * Everything that keeps the form from being submitted, in form order: a known unit, an eligible
- * account, a payment method and accepted agreements. Empty when Submit may open the confirmation.
+ * Everything that keeps the form from being submitted, in form order: a known unit (`orgProblem`
+ * says what is wrong with it, if anything), an eligible account, a payment method and accepted
+ * agreements. Empty when Submit may open the confirmation.
  */
 export function findProblems(
   form: FormFields,
-  orgKnown: boolean,
+  orgProblem: InviteMessageKey | undefined,
   account: AccountState,
 ): Problem[] {
   const problems: Problem[] = [];
-  if (!orgKnown) problems.push({ field: 'org', message: 'invite.org.required' });
+  if (orgProblem) problems.push({ field: 'org', message: orgProblem });
   const accountProblem = accountProblems[account.kind];
   if (accountProblem) problems.push({ field: 'account', message: accountProblem });
   if (!form.payment) problems.push({ field: 'payment', message: 'invite.payment.required' });
@@ -92,9 +93,4 @@ export function findProblems(
     problems.push({ field: 'consent', message });
   }
   return problems;
-}
-
-/** Failed checks in the checklist's shape (the server lists only failed ones in EM.1001). */
-export function failedChecklist(checks: readonly { code: string; message: string }[]) {
-  return checks.map((check): ChecklistItem => ({ ...check, status: 'failed' }));
 }

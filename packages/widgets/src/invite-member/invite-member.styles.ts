@@ -80,9 +80,6 @@ export const inviteMemberStyles = css`
   .option--disabled label {
     color: var(--_muted);
   }
-  .option__reason {
-    display: block;
-  }
 
   .notes-count {
     justify-self: end;

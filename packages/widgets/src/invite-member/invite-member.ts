@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Agreement, CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
-import { renderAssociationTerms } from '../shared/association-terms.js';
+import type { CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
 import { EnterpriseCenterElement, type Client } from '../shared/base-element.js';
+import { renderAssociationTerms } from '../shared/association-terms.js';
 import { sharedStyles } from '../shared/styles.js';
 import { Task } from '../shared/task.js';
 import { AccountCheck } from './account-check.js';
@@ -101,9 +101,6 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     orgId: { attribute: 'org-id' },
     accountName: { attribute: 'account-name' },
     debounce: { type: Number },
-    settings: { attribute: false },
-    units: { attribute: false },
-    agreements: { attribute: false },
     form: { attribute: false },
   };
 
@@ -116,12 +113,16 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   /** Milliseconds of quiet after typing before the account is checked. */
   debounce = 400;
 
-  private settings: InvitationSettings | undefined = undefined;
-  private units: readonly OrgUnit[] = [];
-  private agreements: readonly Agreement[] = [];
   private form: FormFields = blankForm;
 
   protected readonly catalogs = inviteMemberMessages;
+
+  /**
+   * What the loader fetched. Not reactive state: what changes them re-renders anyway (the loader
+   * completing, the send that counts a pending invitation, the refusal that ticks the box off).
+   */
+  #settings: InvitationSettings | undefined;
+  #units: readonly OrgUnit[] = [];
 
   /** Units the server said no longer exist (EM.1006); the refusal that adds one re-renders. */
   readonly #goneOrgs = new Set<string>();
@@ -131,9 +132,8 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     args: () => [this.api],
     task: ([api], signal) => api && loadFormData(api, signal),
     onComplete: ({ settings, units }) => {
-      this.settings = settings;
-      this.units = units;
-      this.agreements = settings.agreements;
+      this.#settings = settings;
+      this.#units = units;
       this.#set(this.#defaults());
     },
   });
@@ -144,11 +144,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     onSent: () => {
       this.#check.forget();
       // The new invitation holds a slot: the quota shows it as pending.
-      if (this.settings) {
-        const quota = this.settings.memberQuota;
-        const memberQuota = { ...quota, pending: quota.pending + 1 };
-        this.settings = { ...this.settings, memberQuota };
-      }
+      if (this.#settings) this.#settings.memberQuota.pending++;
       void this.#focus('#success-heading');
     },
     onRefused: (refusal, request) => this.#onRefused(refusal, request),
@@ -171,8 +167,8 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /** The unit from `org-id` (or the only unit), and the only allowed payment method. */
   #defaults(): Pick<FormFields, 'orgId' | 'payment'> {
-    const only = this.units.length === 1 ? (this.units[0]?.id ?? '') : '';
-    const payment = this.settings ? defaultPaymentMethod(this.settings) : '';
+    const only = this.#units.length === 1 ? (this.#units[0]?.id ?? '') : '';
+    const payment = this.#settings ? defaultPaymentMethod(this.#settings) : '';
     return { orgId: this.orgId || only, payment };
   }
 
@@ -189,8 +185,8 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   /** The form is offered: settings loaded, a slot free, and not showing a sent invitation. */
   get #formOffered(): boolean {
     return (
-      !!this.settings &&
-      freeSlots(this.settings.memberQuota) > 0 &&
+      !!this.#settings &&
+      freeSlots(this.#settings.memberQuota) > 0 &&
       this.#sender.state.kind !== 'sent'
     );
   }
@@ -217,15 +213,19 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   /** The chosen unit, when it is in the tree. */
   get #unit(): OrgUnit | undefined {
     const id = this.form.orgId;
-    return this.units.find((unit) => unit.id === id);
+    return this.#units.find((unit) => unit.id === id);
   }
 
-  get #orgKnown(): boolean {
-    return !!this.#unit && !this.#goneOrgs.has(this.form.orgId);
+  /** What is wrong with the chosen unit: none chosen, not in the tree, or gone since. */
+  get #orgProblem(): InviteMessageKey | undefined {
+    const id = this.form.orgId;
+    if (this.#goneOrgs.has(id)) return 'invite.org.gone';
+    if (!id) return 'invite.org.required';
+    return this.#unit ? undefined : 'invite.org.unknown';
   }
 
   get #problems(): Problem[] {
-    return findProblems(this.form, this.#orgKnown, this.#accountState);
+    return findProblems(this.form, this.#orgProblem, this.#accountState);
   }
 
   async #focus(selector: string): Promise<void> {
@@ -238,12 +238,15 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   }
 
   /** The request the form stands for; call only when {@link findProblems} found none. */
-  #request(paymentMethod: RequestedPaymentMethod): CreateInvitationInput {
+  #request(
+    { agreements }: InvitationSettings,
+    paymentMethod: RequestedPaymentMethod,
+  ): CreateInvitationInput {
     const { notes } = this.form;
     return {
       ...this.#input,
       paymentMethod,
-      agreements: this.agreements.map(({ id, version }) => ({ id, version })),
+      agreements: agreements.map(({ id, version }) => ({ id, version })),
       ...(notes.trim() ? { notes } : {}),
     };
   }
@@ -255,18 +258,19 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     this.#set({ submitted: true });
     const [first] = this.#problems;
     const account = this.#accountState;
+    const settings = this.#settings;
     const { payment } = this.form;
-    if (first || !payment || account.kind !== 'eligible') {
+    if (first || !payment || account.kind !== 'eligible' || !settings) {
       await this.#focus(focusTarget(first?.field ?? 'account'));
       return;
     }
-    const request = this.#request(payment);
+    const request = this.#request(settings, payment);
     const t = this.t;
     this.#sender.confirm(request, {
       account: namedAccount(t, request.accountName, account.enterprise),
       orgPath: this.#unit?.path ?? request.orgId,
       payment: t(`payment.${request.paymentMethod}`),
-      validityDays: this.settings?.invitationTtlDays ?? 0,
+      validityDays: settings.invitationTtlDays,
       notes: request.notes ?? '',
     });
     await this.updateComplete;
@@ -297,7 +301,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         this.#set({ refusal: { key: precheckKey(this.#input), checks: refusal.checks } });
         return void this.#focus('#account');
       case 'agreements-changed':
-        this.agreements = refusal.agreements;
+        if (this.#settings) this.#settings.agreements = refusal.agreements;
         this.#set({ agreed: false, agreementsChanged: true });
         return void this.#focus('#consent');
       case 'org-gone':
@@ -346,7 +350,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   }
 
   #renderLoaded(): TemplateResult | typeof nothing {
-    const { settings } = this;
+    const settings = this.#settings;
     if (!settings) return nothing;
     const t = this.t;
     const send = this.#sender.state;
@@ -358,17 +362,19 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
           ? renderSuccess(t, send.invitation, this.#onInviteAnother)
           : freeSlots(quota) <= 0
             ? renderNoSlotNotice(t, quota)
-            : html`${this.#renderForm(settings)}${renderConfirmDialog(t, {
-                summary: send.kind === 'confirming' ? send.summary : undefined,
-                onConfirm: this.#onConfirm,
-                onCancel: this.#onCancel,
-              })}`
+            : html`${this.#renderForm(settings)}${renderConfirmDialog(
+                t,
+                send.kind === 'confirming' ? send.summary : undefined,
+                this.#onConfirm,
+                this.#onCancel,
+              )}`
       }`;
   }
 
   /**
    * The form. Lion's rule for when a problem shows: after Submit; a typing mistake in the account
-   * (empty, too long) also once the user has changed the field and left it.
+   * (empty, too long) also once the user has changed the field and left it; a chosen unit that is
+   * not (or no longer) in the tree at once.
    */
   #renderForm(settings: InvitationSettings): TemplateResult {
     const t = this.t;
@@ -377,15 +383,21 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     const typo = form.accountTouched && (account.kind === 'empty' || account.kind === 'too-long');
     const shown = new Map(
       this.#problems
-        .filter((problem) => form.submitted || (typo && problem.field === 'account'))
-        .map((problem) => [problem.field, t(problem.message, { max: ACCOUNT_NAME_MAX })]),
+        .filter(
+          ({ field }) =>
+            form.submitted || (typo && field === 'account') || (field === 'org' && form.orgId),
+        )
+        .map((problem) => [
+          problem.field,
+          t(problem.message, { max: ACCOUNT_NAME_MAX, id: form.orgId }),
+        ]),
     );
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       ${renderOrgUnitField(t, {
-        units: this.units,
+        units: this.#units,
         selected: this.#unit,
         filter: form.orgFilter,
-        feedback: this.#orgNotice() ?? shown.get('org'),
+        feedback: shown.get('org'),
         onFilter: (orgFilter) => this.#set({ orgFilter }),
         onSelect: (orgId) => this.#edit({ orgId }),
       })}
@@ -406,20 +418,12 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
       ${settings.masterAccount.unifiedAccounting ? renderAssociationTerms(t, 'terms-heading') : nothing}
       ${renderNotesField(t, form.notes, (notes) => this.#edit({ notes }))}
       ${renderConsentField(t, {
-        agreements: this.agreements,
+        agreements: settings.agreements,
         checked: form.agreed,
         feedback: shown.get('consent'),
         onToggle: (agreed) => this.#edit({ agreed }),
       })}
       ${renderSubmitRow(t, this.#sender.state, () => this.#sender.retry())}
     </form>`;
-  }
-
-  #orgNotice(): string | undefined {
-    const t = this.t;
-    const id = this.form.orgId;
-    if (this.#goneOrgs.has(id)) return t('invite.org.gone');
-    if (id && !this.#orgKnown) return t('invite.org.unknown', { id });
-    return undefined;
   }
 }

@@ -36,7 +36,7 @@ export function renderOrgUnitField(
   const filterable = units.length > FILTER_THRESHOLD;
   // What the user is filtering by ('' when not filtering).
   const query = filterable ? filter.trim() : '';
-  const matches = query ? filterUnits(units, query) : units;
+  const matches = filterUnits(units, query);
   const listed = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
   const describedBy = feedback ? 'org-hint org-feedback' : 'org-hint';
   return html`<div class="field" part="org-field">

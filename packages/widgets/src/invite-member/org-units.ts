@@ -38,9 +38,8 @@ export function flattenOrgTree(tree: OrgTree): OrgUnit[] {
   return units;
 }
 
-/** Units whose path contains `query` (case-insensitive); all units for an empty query. */
+/** Units whose path contains `query` (trimmed; case-insensitive); all units for an empty query. */
 export function filterUnits(units: readonly OrgUnit[], query: string): readonly OrgUnit[] {
-  const needle = query.trim().toLocaleLowerCase();
-  if (!needle) return units;
-  return units.filter((unit) => unit.search.includes(needle));
+  const needle = query.toLocaleLowerCase();
+  return needle ? units.filter((unit) => unit.search.includes(needle)) : units;
 }

@@ -76,11 +76,7 @@ export function renderPaymentField(
           <label for=${id}>${t(`payment.${method.code}`)}</label>
           <span id="${id}-hint" class="hint"
             >${t(`invite.payment.${method.code}.hint`)}${
-              method.allowed
-                ? nothing
-                : html` <span class="option__reason"
-                    >${notAllowedReason(t, settings, method)}</span
-                  >`
+              method.allowed ? nothing : html` <br />${notAllowedReason(t, settings, method)}`
             }</span
           >
         </span>

@@ -3,7 +3,6 @@ import type { ChecklistItem } from '../shared/conditions.js';
 import { isRetryable } from '../shared/describe-error.js';
 import type { Agreement, CreateInvitationInput, Invitation } from '@enterprise-center/sdk';
 import type { InvitationSummary } from './confirm-dialog.js';
-import { failedChecklist } from './form-state.js';
 
 /** Where sending an invitation stands. */
 export type SendState =
@@ -39,13 +38,16 @@ export type SendRefusal =
 /** Sorts a failure of `invitations.create` by where the form shows it. */
 export function classifySendError(error: unknown): SendRefusal {
   if (isEnterpriseCenterError(error, 'EM.1001')) {
-    return { kind: 'conditions', checks: failedChecklist(error.failedChecks ?? []) };
+    // The server lists only the failed checks.
+    const checks = (error.failedChecks ?? []).map((check): ChecklistItem => ({
+      ...check,
+      status: 'failed',
+    }));
+    return { kind: 'conditions', checks };
   }
   if (isEnterpriseCenterError(error, 'EM.1002')) {
-    return {
-      kind: 'conditions',
-      checks: failedChecklist([{ code: 'NO_PENDING_INVITATION', message: '' }]),
-    };
+    const check: ChecklistItem = { code: 'NO_PENDING_INVITATION', status: 'failed', message: '' };
+    return { kind: 'conditions', checks: [check] };
   }
   if (isEnterpriseCenterError(error, 'EM.1005') && error.agreements?.length) {
     return { kind: 'agreements-changed', agreements: error.agreements };

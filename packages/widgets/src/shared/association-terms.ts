@@ -21,8 +21,8 @@ export function renderAssociationTerms(
   return html`<section class="terms" part="association-terms" aria-labelledby=${headingId}>
     ${
       headingLevel === 3
-        ? html`<h3 id=${headingId} class="terms__heading">${text}</h3>`
-        : html`<h4 id=${headingId} class="terms__heading">${text}</h4>`
+        ? html`<h3 id=${headingId}>${text}</h3>`
+        : html`<h4 id=${headingId}>${text}</h4>`
     }
     <ul class="terms__list">
       ${terms.map((key) => html`<li>${t(key)}</li>`)}

@@ -103,10 +103,12 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
     return !hasLocale(this.#locale(), this.catalogs) && !this.#textsLoad?.failed;
   }
 
-  /** The loading state shown while the texts load, already in the element's language. */
+  /**
+   * The loading state shown while the texts load, already in the element's language: Chinese, the
+   * one language whose texts load on demand (English is always inline, ADR 0453).
+   */
   protected renderTextsLoading(): TemplateResult {
-    const locale = resolveLocale(this.locale, this);
-    const text = this.messages['common.loading'] ?? loadingText[locale];
+    const text = this.messages['common.loading'] ?? '正在加载…';
     return html`<div class="base" part="base" aria-busy="true">
       <p role="status" part="status">${text}</p>
     </div>`;
@@ -131,6 +133,3 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
     return locale;
   }
 }
-
-/** "Loading…" in every locale, inline so that the loading state needs no catalog. */
-const loadingText: Record<Locale, string> = { en: 'Loading…', 'zh-CN': '正在加载…' };

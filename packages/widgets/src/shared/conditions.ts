@@ -43,7 +43,10 @@ export function renderChecklist(
   items: readonly ChecklistItem[],
   labelId: string,
 ): TemplateResult {
-  const applicable = items.filter((item) => item.status !== 'skipped');
+  const applicable = items.filter(
+    (item): item is ChecklistItem & { status: Exclude<ChecklistItem['status'], 'skipped'> } =>
+      item.status !== 'skipped',
+  );
   const ordered = [
     ...applicable.filter((item) => item.status === 'failed'),
     ...applicable.filter((item) => item.status !== 'failed'),

@@ -77,8 +77,8 @@ export const sharedStyles = css`
   legend {
     font-weight: 600;
   }
-  input[type='text'],
-  input[type='search'],
+  [type='text'],
+  [type='search'],
   select,
   textarea {
     width: 100%;
@@ -93,8 +93,8 @@ export const sharedStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  input[type='checkbox'],
-  input[type='radio'] {
+  [type='checkbox'],
+  [type='radio'] {
     width: 1.125rem;
     height: 1.125rem;
     margin: 0.15rem 0.5rem 0 0;

@@ -28,7 +28,6 @@ export const en = {
 
   'check.passed': 'Passed',
   'check.failed': 'Failed',
-  'check.skipped': 'Does not apply',
   'check.unknown': 'Unknown result',
 
   'agreements.consent': 'I have read and agree to the',

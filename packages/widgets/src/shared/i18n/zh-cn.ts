@@ -24,7 +24,6 @@ export const zhCN: Record<keyof typeof en, string> = {
 
   'check.passed': '满足',
   'check.failed': '不满足',
-  'check.skipped': '不适用',
   'check.unknown': '结果未知',
 
   'agreements.consent': '我已阅读并同意',
