@@ -15,7 +15,7 @@ import {
   tickAgreement,
 } from '../../../packages/widgets/test/accept-invitation/helpers.js';
 import { failOnUnhandledRejections } from './support/guard.js';
-import { move } from './support/move.js';
+import { move } from '../../../packages/widgets/test/support/move.js';
 import { postsTo, transIds } from './support/sent-requests.js';
 
 failOnUnhandledRejections();

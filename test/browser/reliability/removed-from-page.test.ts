@@ -1,12 +1,13 @@
 // An element taken out of the page aborts what it has in flight and reports no failure for it;
 // put back (moved in the page), it carries on where it was, without a second effect.
 // packages/widgets/test covers <invite-member>'s loads and precheck being aborted on removal.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { backend, resetBackend } from '../../../packages/widgets/test/support/backend.js';
 import {
   dialogButton,
   fillEligible,
   instrumentedClient,
+  mountLoading,
   loaded as formLoaded,
   mount as mountInviteMember,
   sent,
@@ -25,10 +26,9 @@ import {
   textOf,
   tickAgreement,
 } from '../../../packages/widgets/test/accept-invitation/helpers.js';
-import type { AcceptInvitation } from '../../../packages/widgets/src/accept-invitation/accept-invitation.js';
 import type { InviteMember } from '../../../packages/widgets/src/invite-member/invite-member.js';
 import { failOnUnhandledRejections } from './support/guard.js';
-import { move } from './support/move.js';
+import { move } from '../../../packages/widgets/test/support/move.js';
 import { postsTo, transIds } from './support/sent-requests.js';
 
 failOnUnhandledRejections();
@@ -51,25 +51,15 @@ describe('elements taken out of the page', () => {
   beforeEach(resetBackend);
 
   it('<accept-invitation> removed while loading aborts both requests and reports nothing', async () => {
-    backend.faults.setLatency(2000);
-    const { client, requests } = instrumentedClient('maple-foods');
-    const el = await fixture<AcceptInvitation>(
-      html`<accept-invitation locale="en" .client=${client}></accept-invitation>`,
-    );
+    const { el, requests } = await mountLoading('accept-invitation', 'maple-foods', 2000);
     const fired = eventsOf(el);
-    await waitUntil(() => requests.length === 2, 'the loads were not sent');
     el.remove();
     expect(requests.map((request) => request.signal.aborted)).to.deep.equal([true, true]);
     expect(fired).to.deep.equal([]);
   });
 
   it('<accept-invitation> moved while loading loads again and shows the invitations', async () => {
-    backend.faults.setLatency(300);
-    const { client, requests } = instrumentedClient('maple-foods');
-    const el = await fixture<AcceptInvitation>(
-      html`<accept-invitation locale="en" .client=${client}></accept-invitation>`,
-    );
-    await waitUntil(() => requests.length === 2, 'the loads were not sent');
+    const { el } = await mountLoading('accept-invitation', 'maple-foods', 300);
     move(el);
     await inboxLoaded(el);
     expect(allByRole(el.shadowRoot!, 'article')).to.have.length(2);

@@ -148,6 +148,14 @@ export async function fillEligible(el: InviteMember, account = 'acme-robotics'):
   acceptAgreements(el);
 }
 
+/** Fills an eligible invitation, submits it, confirms with OK and waits for "Invitation sent". */
+export async function sendEligible(el: InviteMember, account = 'acme-robotics'): Promise<void> {
+  await fillEligible(el, account);
+  await submitAndConfirmDialog(el);
+  dialogButton(el, 'OK').click();
+  await sent(el);
+}
+
 /** One request an instrumented client sent, as the page saw it. */
 export interface SentRequest {
   method: string;
@@ -203,4 +211,23 @@ export function instrumentedClient(account: string, options: InstrumentOptions =
     },
   });
   return { client, requests };
+}
+
+/**
+ * `<tag>` in English as `account` (through an {@link instrumentedClient}), with every answer
+ * `latency` ms late; returned once both its loads are on their way.
+ */
+export async function mountLoading<Tag extends 'invite-member' | 'accept-invitation'>(
+  tag: Tag,
+  account: string,
+  latency: number,
+): Promise<{ el: HTMLElementTagNameMap[Tag]; requests: SentRequest[] }> {
+  backend.faults.setLatency(latency);
+  const { client, requests } = instrumentedClient(account);
+  const el = document.createElement(tag);
+  el.setAttribute('locale', 'en');
+  el.client = client;
+  await fixture(el);
+  await waitUntil(() => requests.length === 2, 'the loads were not sent');
+  return { el, requests };
 }

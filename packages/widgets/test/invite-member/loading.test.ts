@@ -8,6 +8,7 @@ import {
   describe,
   fill,
   instrumentedClient,
+  mountLoading,
   it,
   loaded,
   mount,
@@ -225,12 +226,7 @@ describe('<invite-member> loading', () => {
   });
 
   it('aborts its requests when it is removed from the page', async () => {
-    backend.faults.setLatency(2000);
-    const { client, requests } = instrumentedClient('acme-group');
-    const el = await fixture<InviteMember>(
-      html`<invite-member locale="en" .client=${client}></invite-member>`,
-    );
-    await waitUntil(() => requests.length === 2, 'the loads were not sent');
+    const { el, requests } = await mountLoading('invite-member', 'acme-group', 2000);
     el.remove();
     expect(requests.map((r) => r.signal.aborted)).to.deep.equal([true, true]);
   });

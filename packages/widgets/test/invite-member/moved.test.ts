@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { InviteMember } from '../../src/invite-member/invite-member.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { backend, resetBackend } from '../support/backend.js';
+import { move } from '../support/move.js';
 import {
   accountStatus,
   beforeEach,
@@ -9,29 +9,18 @@ import {
   fill,
   accountInput,
   instrumentedClient,
+  mountLoading,
   it,
   loaded,
   mount,
   shadow,
 } from './helpers.js';
 
-/** Takes the element out of the page and puts it back elsewhere at once, as frameworks do. */
-function move(el: HTMLElement): void {
-  const elsewhere = document.createElement('section');
-  el.parentElement!.append(elsewhere);
-  elsewhere.append(el);
-}
-
 describe('<invite-member> moved in the page', () => {
   beforeEach(resetBackend);
 
   it('moved while loading loads again and shows the form', async () => {
-    backend.faults.setLatency(300);
-    const { client, requests } = instrumentedClient('acme-group');
-    const el = await fixture<InviteMember>(
-      html`<invite-member locale="en" .client=${client}></invite-member>`,
-    );
-    await waitUntil(() => requests.length === 2, 'the loads were not sent');
+    const { el, requests } = await mountLoading('invite-member', 'acme-group', 300);
     move(el);
     expect(requests.slice(0, 2).map((request) => request.signal.aborted)).to.deep.equal([
       true,

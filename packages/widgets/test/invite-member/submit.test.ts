@@ -22,6 +22,7 @@ import {
   instrumentedClient,
   it,
   mount,
+  sendEligible,
   sent,
   shadow,
   submitAndConfirmDialog,
@@ -86,10 +87,7 @@ describe('<invite-member> submitting', () => {
 
   it('starts over with "Invite another account": empty form, focus on the account', async () => {
     const el = await mount('acme-group');
-    await fillEligible(el);
-    await submitAndConfirmDialog(el);
-    dialogButton(el, 'OK').click();
-    await sent(el);
+    await sendEligible(el);
     byRole(shadow(el), 'button', 'Invite another account').click();
     await el.updateComplete;
     expect(accountInput(el).value).to.equal('');
@@ -105,10 +103,7 @@ describe('<invite-member> submitting', () => {
 
   it('starts the next invitation when the host sets account-name after a sent one', async () => {
     const el = await mount('acme-group');
-    await fillEligible(el);
-    await submitAndConfirmDialog(el);
-    dialogButton(el, 'OK').click();
-    await sent(el);
+    await sendEligible(el);
     el.accountName = 'orbit-labs';
     await waitUntil(() => failedConditions(el).length > 0, 'no check of the new account');
     expect(accountInput(el).value).to.equal('orbit-labs');
@@ -118,10 +113,7 @@ describe('<invite-member> submitting', () => {
 
   it('startOver() from the success panel gives the form back with the account typed in', async () => {
     const el = await mount('acme-group');
-    await fillEligible(el);
-    await submitAndConfirmDialog(el);
-    dialogButton(el, 'OK').click();
-    await sent(el);
+    await sendEligible(el);
     el.startOver('river-analytics');
     await waitUntil(() => accountStatus(el).includes('river-analytics'), 'no check shown');
     await waitUntil(() => !accountStatus(el).startsWith('Checking'), 'check never finished');
@@ -272,10 +264,7 @@ describe('<invite-member> submitting', () => {
     const { client, requests } = instrumentedClient('acme-group');
     const el = await mount('acme-group', { client });
     for (const account of ['acme-robotics', 'river-analytics']) {
-      await fillEligible(el, account);
-      await submitAndConfirmDialog(el);
-      dialogButton(el, 'OK').click();
-      await sent(el);
+      await sendEligible(el, account);
       byRole(shadow(el), 'button', 'Invite another account').click();
       await el.updateComplete;
     }
