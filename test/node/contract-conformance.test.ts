@@ -1,11 +1,13 @@
 // The SDK's response schemas parse every response the fake backend produces, so the two cannot
-// drift. The scenario talks to the backend with plain fetch (not the SDK, whose own input checks
-// would keep error paths out of reach), records every response, and parses each with the schema
-// the SDK uses for that route — error bodies with the SDK's error schema.
+// drift. The scenario talks to the backend over real HTTP with plain fetch (not the SDK, whose
+// own input checks would keep error paths out of reach), the masters' calls AK/SK-signed and the
+// others with tokens, records every response, and parses each with the schema the SDK uses for
+// that route — error bodies with the SDK's error schema.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
-import { createFakeBackend, FIXTURE_ACCOUNTS } from '@enterprise-center/mock';
+import { ACCESS_KEYS, FIXTURE_ACCOUNTS } from '@enterprise-center/mock';
+import { serveFakeBackend, type FakeBackendServer } from '@enterprise-center/mock/node';
+import { createAkSkSigner } from '@enterprise-center/sdk/signer';
 import { check, type Schema } from '../../packages/sdk/src/schemas/parse.js';
 import { OrgTree } from '../../packages/sdk/src/schemas/organization.js';
 import { MemberPage } from '../../packages/sdk/src/schemas/member.js';
@@ -15,8 +17,6 @@ import { InvitationEnvelope, InvitationPage } from '../../packages/sdk/src/schem
 import { AcceptResult, AssociationEnvelope } from '../../packages/sdk/src/schemas/association.js';
 import { ErrorBody } from '../../packages/sdk/src/schemas/error-body.js';
 
-const BASE = 'https://ec.example.test';
-const API = `${BASE}/v2/enterprises/multi-accounts`;
 const MASTERS = ['acme-group', 'nova-holdings', 'helio-group', 'zenith-corp'];
 const AGREEMENT = [{ id: 'em-service-agreement', version: '2025-02-25' }];
 const MEMBER_AGREEMENT = [{ id: 'em-member-association', version: '2025-02-25' }];
@@ -43,19 +43,35 @@ interface Recorded {
   body: unknown;
 }
 
-const backend = createFakeBackend({ baseUrl: BASE });
-const server = setupServer(...backend.handlers);
 const recorded: Recorded[] = [];
+let server: FakeBackendServer;
+const api = (): string => `${server.url}/v2/enterprises/multi-accounts`;
 
-server.events.on('response:mocked', async ({ request, response }) => {
-  const path = new URL(request.url).pathname;
-  const text = await response.clone().text();
+/** The masters sign with AK/SK (API.md §6), everyone else sends a token. */
+async function credentials(
+  as: string,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<Record<string, string>> {
+  const key = ACCESS_KEYS.find((k) => k.account === as);
+  if (!MASTERS.includes(as) || !key) return { 'X-Auth-Token': `token-${as}` };
+  const now = () => server.backend.clock.now();
+  return createAkSkSigner({ ak: key.ak, sk: key.sk, now })({ method, url, headers, body });
+}
+
+/** Sends a request and records its answer under its route. */
+async function send(method: string, path: string, init: RequestInit): Promise<unknown> {
+  const response = await fetch(`${api()}${path}`, { method, ...init });
+  const body: unknown = await response.json();
   recorded.push({
-    route: `${request.method} ${path}`,
+    route: `${method} /v2/enterprises/multi-accounts${path.split('?')[0]}`,
     status: response.status,
-    body: JSON.parse(text),
+    body,
   });
-});
+  return body;
+}
 
 /** The few wire fields the scenario reads back. */
 interface WireBody {
@@ -65,12 +81,13 @@ interface WireBody {
 }
 
 async function call(as: string, method: string, path: string, body?: unknown): Promise<WireBody> {
-  const response = await fetch(`${API}${path}`, {
-    method,
-    headers: { 'X-Auth-Token': `token-${as}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return (await response.json()) as WireBody;
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const headers = { 'content-type': 'application/json' };
+  const signed = await credentials(as, method, `${api()}${path}`, headers, text);
+  return (await send(method, path, {
+    headers: { ...headers, ...signed },
+    ...(body === undefined ? {} : { body: text }),
+  })) as WireBody;
 }
 
 /** Exercises every endpoint, every life-cycle step and every error code of the contract. */
@@ -130,18 +147,28 @@ async function runScenario(): Promise<void> {
   await call('acme-robotics', 'POST', `/received-invitations/${older.id}/accept`, {
     agreements: MEMBER_AGREEMENT,
   }); // CBC.0151
-  await fetch(`${API}/master-account`); // APIG.0301
+  await send('GET', '/master-account', {}); // APIG.0301
+  await call('acme-group', 'GET', '/no-such-route'); // APIG.0101
+  const { backend } = server;
   backend.faults.failNext({ type: 'throttle', retryAfter: 2 });
   await call('acme-group', 'GET', '/invitation-settings'); // APIG.0308
   backend.faults.failNext({ type: 'status', status: 500 });
   await call('acme-group', 'GET', '/invitation-settings'); // CBC.0999
+  // Display fields may be null (API.md §1): an enterprise without a name, everywhere it shows.
+  backend.control.updateAccount('acme-group', { enterpriseName: null });
+  backend.control.updateAccount('acme-data', { enterpriseName: null });
+  await call('acme-group', 'GET', '/invitation-settings');
+  await call('acme-group', 'GET', '/sub-customers?limit=100');
+  await call('acme-group', 'GET', `/invitations/${robotics.id}`);
+  await call('acme-robotics', 'GET', '/master-account');
+  await call('acme-robotics', 'GET', '/received-invitations');
   backend.clock.advance(15 * 86_400_000);
   await call('acme-group', 'GET', '/invitations?limit=100'); // expired ones
 }
 
 describe('contract conformance: SDK schemas × fake backend', () => {
   before(async () => {
-    server.listen({ onUnhandledRequest: 'error' });
+    server = await serveFakeBackend();
     await runScenario();
   });
   after(() => server.close());
@@ -179,6 +206,7 @@ describe('contract conformance: SDK schemas × fake backend', () => {
     const codes = new Set(errors.map((e) => (e.body as { error_code: string }).error_code));
     const contract = [
       'CBC.0100',
+      'APIG.0101',
       'APIG.0301',
       'CBC.0151',
       'EM.1001',
@@ -201,6 +229,29 @@ describe('contract conformance: SDK schemas × fake backend', () => {
       [],
       'contract codes never produced',
     );
+  });
+
+  it('signs the masters’ calls with AK/SK and the others’ with tokens, all accepted', () => {
+    const callers = server.backend.requests.filter((r) => r.caller !== null);
+    assert.ok(callers.some((r) => r.credential === 'ak-sk' && r.status === 200));
+    for (const { caller, credential } of callers) {
+      assert.equal(credential, MASTERS.includes(caller ?? '') ? 'ak-sk' : 'token');
+    }
+  });
+
+  it('sends null for a display field where an account has no name', () => {
+    const nulls = recorded.filter(
+      (r) => r.status < 400 && /"(enterprise_name|display_name)":null/.test(JSON.stringify(r.body)),
+    );
+    assert.deepEqual([...new Set(nulls.map((r) => r.route.replace(/inv-\w+/, '{id}')))].sort(), [
+      'GET /v2/enterprises/multi-accounts/invitation-settings',
+      'GET /v2/enterprises/multi-accounts/invitations',
+      'GET /v2/enterprises/multi-accounts/invitations/{id}',
+      'GET /v2/enterprises/multi-accounts/master-account',
+      'GET /v2/enterprises/multi-accounts/received-invitations',
+      'GET /v2/enterprises/multi-accounts/sub-customers',
+      'POST /v2/enterprises/multi-accounts/invitations/precheck',
+    ]);
   });
 
   it('never sends an enum value the SDK does not know', () => {

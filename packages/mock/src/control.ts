@@ -1,7 +1,8 @@
 // Changing the backend behind the client's back (tests and the demo).
+import { wrongInvitationState } from './errors/api-errors.js';
+import { impossibleChange, noSuch } from './errors/control-errors.js';
 import type { AccountFacts } from './rules/facts.js';
 import type { Store } from './handlers/services.js';
-import { DEFAULT_FACTS } from './seed/accounts.js';
 import type { Account, StoredInvitation } from './state/model.js';
 import {
   effectiveStatus,
@@ -12,6 +13,7 @@ import {
 } from './state/queries.js';
 import { stamp } from './state/time.js';
 import { invitationView } from './state/views.js';
+import { readAccountPatch } from './validation/account-patch.js';
 import type { InvitationStatus, WireInvitation } from './wire.js';
 
 /** An account as `control.account` shows it. */
@@ -27,11 +29,17 @@ export type AccountPatch = Partial<Omit<AccountFacts, 'name' | 'isMaster'>> & {
   memberQuota?: number;
 };
 
-/** Test and demo controls of a fake backend. */
+/**
+ * Test and demo controls of a fake backend. A refused call throws an `Error` whose message says
+ * why (over HTTP: the contract's error body, docs/fake-backend.md "Control API").
+ */
 export interface Control {
   /** The account's facts, or `undefined` when no account has that name. */
   account(name: string): AccountView | undefined;
-  /** Changes an account's facts; throws for an unknown account or an impossible change. */
+  /**
+   * Changes an account's facts, e.g. `{ frozen: true }`; throws for an unknown account, an
+   * unknown fact, a value of the wrong type or an impossible change, and then changes nothing.
+   */
   updateAccount(name: string, patch: AccountPatch): AccountView;
   /** The (still listed) invitations matching the filter, newest first, as the API shows them. */
   invitations(filter?: { from?: string; to?: string; status?: InvitationStatus }): WireInvitation[];
@@ -41,23 +49,19 @@ export interface Control {
   expireInvitation(id: string): WireInvitation;
 }
 
-const FACT_KEYS = new Set<string>(['enterpriseName', ...Object.keys(DEFAULT_FACTS)]);
-
 /** Checks the whole patch first, so an impossible patch changes nothing. */
 function applyPatch(store: Store, account: Account, patch: AccountPatch): void {
-  const { masterName, unifiedAccounting, memberQuota, ...facts } = patch;
-  const unknown = Object.keys(facts).filter((key) => !FACT_KEYS.has(key));
-  if (unknown.length > 0) throw new Error(`control: unknown account facts ${unknown.join(', ')}`);
+  const { masterName, unifiedAccounting, memberQuota, ...facts } = readAccountPatch(patch);
   const enterprise = account.enterprise;
   if (!enterprise && (unifiedAccounting !== undefined || memberQuota !== undefined)) {
-    throw new Error(`control: "${account.name}" is not a master account`);
+    throw impossibleChange(`"${account.name}" is not a master account`);
   }
   let membership = account.membership;
   if (masterName === null) membership = null;
   else if (masterName !== undefined && masterName !== membership?.masterName) {
     const master = findAccount(store.state, masterName);
     if (!master?.enterprise || master === account) {
-      throw new Error(`control: "${masterName}" cannot be the master of "${account.name}"`);
+      throw impossibleChange(`"${masterName}" cannot be the master of "${account.name}"`);
     }
     membership = {
       masterName,
@@ -78,7 +82,7 @@ export function createControl(store: Store): Control {
   const view = (account: Account): AccountView => ({ id: account.id, ...factsOf(account) });
   const requireAccount = (name: string): Account => {
     const account = findAccount(store.state, name);
-    if (!account) throw new Error(`control: no account "${name}"`);
+    if (!account) throw noSuch(`account "${name}"`);
     return account;
   };
   const changePending = (
@@ -87,9 +91,9 @@ export function createControl(store: Store): Control {
   ): WireInvitation => {
     const now = store.clock.now();
     const invitation = findInvitation(store.state, id, now);
-    if (!invitation) throw new Error(`control: no invitation "${id}"`);
+    if (!invitation) throw noSuch(`invitation "${id}"`);
     const status = effectiveStatus(invitation, now);
-    if (status !== 'pending') throw new Error(`control: invitation "${id}" is ${status}`);
+    if (status !== 'pending') throw wrongInvitationState(status);
     change(invitation, stamp(now));
     return invitationView(store.state, invitation, now);
   };

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { createControl, type Control } from './control.js';
 import { createFaultInjector, type Faults } from './handlers/faults.js';
+import { createFetchHandler } from './handlers/fetch.js';
 import { createIdempotencyMemory } from './handlers/idempotency.js';
 import { createHandlers } from './handlers/index.js';
 import type { RequestLogEntry } from './handlers/request-log.js';
@@ -30,6 +31,14 @@ export interface FakeBackend {
   readonly baseUrl: string;
   /** MSW handlers for `{baseUrl}/v2/enterprises/multi-accounts/*`: `setupServer(...handlers)`. */
   readonly handlers: HttpHandler[];
+  /**
+   * The same handlers as a Fetch-standard handler, for servers (`serveFakeBackend` serves it
+   * over HTTP) and runtimes without MSW's interception. It answers by path and query at
+   * `baseUrl`'s origin, whatever origin the request was sent to; anything outside the API base
+   * path is 404 `APIG.0101`. A lost response (`drop` and `timeout` faults) is
+   * `Response.error()`, which a server turns into a closed connection.
+   */
+  fetch(request: Request): Promise<Response>;
   /**
    * Back to a fresh backend: the clock back to the injected `now` (offset 0), the state of
    * FIXTURES.md relative to it, no faults, an empty request log and `trans_id` memory.
@@ -84,9 +93,11 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     log: [],
   };
 
+  const handlers = createHandlers(services);
   return {
     baseUrl,
-    handlers: createHandlers(services),
+    handlers,
+    fetch: createFetchHandler(services, handlers),
     reset() {
       clock.offset = 0;
       store.state = seedState(clock.now());

@@ -1,13 +1,27 @@
 /**
  * The JSON shapes of the wire contract (API.md §2), snake_case as sent. The fake backend builds
- * these from its state; `control.invitations()` returns them too.
+ * these from its state; `control.invitations()` returns them too. Display fields (API.md §1:
+ * names shown only to people) are `string | null`: an account without an enterprise name sends
+ * `null`.
  */
 
+/** How a member's expenditure can be paid: the master pays, or the member pays its own. */
+export const PAYMENT_METHODS = ['paid_by_master', 'paid_by_member'] as const;
+
 /** How a member's expenditure is paid. */
-export type PaymentMethod = 'paid_by_master' | 'paid_by_member';
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** Every invitation status of the life cycle. */
-export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'cancelled' | 'expired';
+export const INVITATION_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'cancelled',
+  'expired',
+] as const;
+
+/** An invitation's status. */
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** A check code of API.md §4 (`CONDITION_RULES` lists them in §4's order). */
 export type CheckCode =
@@ -55,11 +69,11 @@ export interface WireInvitation {
   status: InvitationStatus;
   master_account_id: string;
   master_account_name: string;
-  enterprise_name: string;
+  enterprise_name: string | null;
   invitee_account_id: string;
   invitee_account_name: string;
   org_id: string;
-  org_name: string;
+  org_name: string | null;
   payment_method: PaymentMethod;
   unified_accounting: boolean;
   notes: string | null;
@@ -73,9 +87,9 @@ export interface WireInvitation {
 export interface WireAssociation {
   master_account_id: string;
   master_account_name: string;
-  enterprise_name: string;
+  enterprise_name: string | null;
   org_id: string;
-  org_name: string;
+  org_name: string | null;
   payment_method: PaymentMethod;
   unified_accounting: boolean;
   associated_at: string;

@@ -72,19 +72,6 @@ describe('authentication', () => {
     });
   }
 
-  it('rejects AK/SK-signed requests: the fake backend knows tokens only', async () => {
-    const res = await call('GET', '/master-account', {
-      as: null,
-      headers: {
-        'X-Sdk-Date': '20260302T090000Z',
-        Authorization:
-          'SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders=host;x-sdk-date, Signature=00',
-      },
-    });
-    assert.equal(res.status, 401);
-    assert.equal(res.body.error_code, 'APIG.0301');
-  });
-
   it('accepts token-<name> for every fixture account', async () => {
     for (const name of [
       'acme-group',

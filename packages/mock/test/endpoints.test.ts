@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACME_ENGINEERING, DAY, MASTER_AGREEMENTS, START, iso, useFakeBackend } from './harness.js';
 
-const { call } = useFakeBackend();
+const { backend, call, seeded } = useFakeBackend();
 
 describe('GET /enterprise-organizations', () => {
   it("lists the root's direct children by default", async () => {
@@ -207,10 +207,44 @@ describe('POST /invitations/precheck', () => {
     assert.equal(res.body.checks[0].status, 'failed');
   });
 
-  it("shows an individual account's missing enterprise name as ''", async () => {
+  it("sends an individual account's missing enterprise name as null", async () => {
     const res = await call('POST', '/invitations/precheck', { body: { account_name: 'solo-dev' } });
-    assert.equal(res.body.invitee.enterprise_name, '');
+    assert.equal(res.body.invitee.account_name, 'solo-dev');
+    assert.equal(res.body.invitee.enterprise_name, null);
+    assert.equal(res.body.checks[1].code, 'ENTERPRISE_ACCOUNT');
     assert.equal(res.body.checks[1].status, 'failed');
+  });
+});
+
+describe('display fields (API.md §1)', () => {
+  it('sends null wherever an account without an enterprise name appears', async () => {
+    const id = seeded('acme-group', 'maple-foods');
+    backend.control.updateAccount('acme-group', { enterpriseName: null });
+    backend.control.updateAccount('acme-web', { enterpriseName: null });
+    backend.control.updateAccount('solo-dev', { masterName: 'acme-group' });
+
+    const settings = await call('GET', '/invitation-settings');
+    assert.equal(settings.body.master_account.enterprise_name, null);
+    const sent = await call('GET', `/invitations/${id}`);
+    assert.equal(sent.body.invitation.enterprise_name, null);
+    assert.equal(sent.body.invitation.org_name, 'Engineering');
+    const received = await call('GET', '/received-invitations', { as: 'maple-foods' });
+    assert.deepEqual(
+      received.body.invitations.map((i: { enterprise_name: string | null }) => i.enterprise_name),
+      ['Helio Group Inc.', null],
+    );
+    const association = await call('GET', '/master-account', { as: 'solo-dev' });
+    assert.equal(association.body.association.enterprise_name, null);
+    const members = await call('GET', '/sub-customers?limit=100');
+    const displayNames = Object.fromEntries(
+      members.body.sub_customer_infos.map((m: { name: string; display_name: string | null }) => [
+        m.name,
+        m.display_name,
+      ]),
+    );
+    assert.equal(displayNames['acme-web'], null);
+    assert.equal(displayNames['solo-dev'], null);
+    assert.equal(displayNames['acme-data'], 'Acme Data Pte. Ltd.');
   });
 });
 

@@ -129,27 +129,34 @@ describe('faults', () => {
 });
 
 describe('request log', () => {
-  it('records method, path, query, status and time, and never a token', async () => {
+  it('records method, path, query, status, time, caller and kind of credentials, never a token', async () => {
     backend.clearRequests();
     await call('GET', '/invitations?limit=5&status=pending');
     await call('GET', '/invitation-settings', { as: 'acme-web' });
+    await call('GET', '/master-account', { token: 'token-nobody' });
+    await call('GET', '/master-account', { as: null });
+    const at = '2026-03-02T09:00:00Z';
+    const get = { method: 'GET', at, query: {} };
     assert.deepEqual(backend.requests, [
       {
-        method: 'GET',
+        ...get,
         path: '/invitations',
         query: { limit: '5', status: 'pending' },
         status: 200,
-        at: '2026-03-02T09:00:00Z',
+        caller: 'acme-group',
+        credential: 'token',
       },
       {
-        method: 'GET',
+        ...get,
         path: '/invitation-settings',
-        query: {},
         status: 403,
-        at: '2026-03-02T09:00:00Z',
+        caller: 'acme-web',
+        credential: 'token',
       },
+      { ...get, path: '/master-account', status: 401, caller: null, credential: 'token' },
+      { ...get, path: '/master-account', status: 401, caller: null, credential: null },
     ]);
-    assert.ok(!JSON.stringify(backend.requests).includes('token'));
+    assert.ok(!JSON.stringify(backend.requests).includes('token-'));
     backend.clearRequests();
     assert.deepEqual(backend.requests, []);
   });

@@ -1,7 +1,13 @@
 // The seed against FIXTURES.md: every account fails exactly the checks FIXTURES.md lists.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { FIXTURE_ACCOUNTS, type CheckCode, type PaymentMethod } from '@enterprise-center/mock';
+import {
+  ACCESS_KEYS,
+  FIXTURE_ACCOUNTS,
+  type CheckCode,
+  type PaymentMethod,
+} from '@enterprise-center/mock';
 import { seedState } from '../src/seed/seed-state.js';
 import { checkConditions } from '../src/state/conditions.js';
 
@@ -168,5 +174,23 @@ describe('fixture accounts invited by the other masters', () => {
     assert.deepEqual(failed(checks('zenith-corp', 'dormant-co')), []);
     assert.deepEqual(failed(checks('zenith-corp', 'maple-foods', 'paid_by_member')), []);
     assert.deepEqual(failed(checks('zenith-corp', 'acme-group')), ['NOT_MASTER_ACCOUNT']);
+  });
+});
+
+describe('access keys', () => {
+  it('are the key pairs docs/contract/FIXTURES.md lists, one for every account', async () => {
+    const fixtures = await readFile(
+      new URL('../../../docs/contract/FIXTURES.md', import.meta.url),
+      'utf8',
+    );
+    const section = fixtures.slice(fixtures.indexOf('## Access keys'));
+    const documented = [...section.matchAll(/^\| `([\w-]+)` +\| `(\w+)` +\| `(\w+)` +\|$/gm)].map(
+      ([, account, ak, sk]) => ({ account, ak, sk }),
+    );
+    assert.deepEqual(documented, ACCESS_KEYS);
+    assert.deepEqual(
+      ACCESS_KEYS.map((k) => k.account).sort(),
+      Object.keys(seedState(NOW).accounts).sort(),
+    );
   });
 });

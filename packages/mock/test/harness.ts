@@ -1,8 +1,10 @@
-// Shared by the HTTP-level tests: one fake backend behind msw/node, called with plain fetch.
+// Shared by the HTTP-level tests: one fake backend behind msw/node, or served over real HTTP by
+// serveFakeBackend, called with plain fetch.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
 import { setupServer, type SetupServer } from 'msw/node';
 import { createFakeBackend, type FakeBackend } from '@enterprise-center/mock';
+import { serveFakeBackend, type FakeBackendServer } from '@enterprise-center/mock/node';
 
 /** A fixed start time, so times in bodies are predictable. */
 export const START = Date.parse('2026-03-02T09:00:00Z');
@@ -37,13 +39,15 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** The contract's base path (API.md §1). */
+export const API_PATH = '/v2/enterprises/multi-accounts';
+
 /** A time as the API shows it. */
 export const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
 
-/** What `useFakeBackend` gives a test file. */
-export interface Harness {
+/** What `useFakeBackend` and `useFakeBackendOverHttp` give a test file. */
+export interface Helpers {
   backend: FakeBackend;
-  server: SetupServer;
   /** Calls the API as `options.as` (default acme-group) with plain fetch. */
   call: (method: string, path: string, options?: CallOptions) => Promise<CallResult>;
   /** The id of the (seeded) invitation from `from` to `to`. */
@@ -57,14 +61,30 @@ export interface Harness {
   quota: (as?: string) => Promise<{ max: number; used: number; pending: number }>;
 }
 
-/** Starts a backend and server for the test file; resets the backend before each test. */
-export function useFakeBackend(): Harness {
-  const backend = createFakeBackend({ now: () => START });
-  const server = setupServer(...backend.handlers);
-  before(() => server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => backend.reset());
-  after(() => server.close());
+/** The backend behind msw/node. */
+export interface Harness extends Helpers {
+  server: SetupServer;
+}
 
+/** The backend served over HTTP on a free loopback port. */
+export interface HttpHarness extends Helpers {
+  /** The running server (after the file's `before` hook). */
+  server: () => FakeBackendServer;
+}
+
+/** Reads a response the way the tests assert on it. */
+export async function read(response: Response): Promise<CallResult> {
+  const text = await response.text();
+  return {
+    status: response.status,
+    requestId: response.headers.get('X-Request-Id'),
+    headers: response.headers,
+    body: text ? JSON.parse(text) : undefined,
+  };
+}
+
+/** The helpers for `backend`, whose API is at `apiUrl()`. */
+function helpers(backend: FakeBackend, apiUrl: () => string): Helpers {
   const call = async (
     method: string,
     path: string,
@@ -73,26 +93,20 @@ export function useFakeBackend(): Harness {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', ...extra };
     const auth = token ?? (as === null ? undefined : `token-${as}`);
     if (auth !== undefined) headers['X-Auth-Token'] = auth;
-    const response = await fetch(`${backend.baseUrl}/v2/enterprises/multi-accounts${path}`, {
+    const response = await fetch(`${apiUrl()}${path}`, {
       method,
       headers,
       body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal,
     });
-    const text = await response.text();
-    return {
-      status: response.status,
-      requestId: response.headers.get('X-Request-Id'),
-      headers: response.headers,
-      body: text ? JSON.parse(text) : undefined,
-    };
+    return read(response);
   };
   const seeded = (from: string, to: string): string => {
     const [invitation] = backend.control.invitations({ from, to });
     assert.ok(invitation, `no invitation ${from} → ${to}`);
     return invitation.id;
   };
-  const invite: Harness['invite'] = (accountName, { as, orgId, transId } = {}) =>
+  const invite: Helpers['invite'] = (accountName, { as, orgId, transId } = {}) =>
     call('POST', '/invitations', {
       as,
       body: {
@@ -103,8 +117,41 @@ export function useFakeBackend(): Harness {
         trans_id: transId,
       },
     });
-  const quota: Harness['quota'] = async (as) =>
+  const quota: Helpers['quota'] = async (as) =>
     (await call('GET', '/invitation-settings', { as })).body.member_quota;
 
-  return { backend, server, call, seeded, invite, quota };
+  return { backend, call, seeded, invite, quota };
+}
+
+/** Starts a backend and server for the test file; resets the backend before each test. */
+export function useFakeBackend(): Harness {
+  const backend = createFakeBackend({ now: () => START });
+  const server = setupServer(...backend.handlers);
+  // Unhandled requests are errors, but for those to a serveFakeBackend in the same process.
+  before(() =>
+    server.listen({
+      onUnhandledRequest: (request, print) => {
+        if (new URL(request.url).hostname !== '127.0.0.1') print.error();
+      },
+    }),
+  );
+  beforeEach(() => backend.reset());
+  after(() => server.close());
+  return { ...helpers(backend, () => `${backend.baseUrl}${API_PATH}`), server };
+}
+
+/** Serves a backend over HTTP for the test file; resets the backend before each test. */
+export function useFakeBackendOverHttp(): HttpHarness {
+  const backend = createFakeBackend({ now: () => START });
+  let running: FakeBackendServer | undefined;
+  const server = (): FakeBackendServer => {
+    assert.ok(running, 'the server starts in the before hook');
+    return running;
+  };
+  before(async () => {
+    running = await serveFakeBackend({ backend });
+  });
+  beforeEach(() => backend.reset());
+  after(() => running?.close());
+  return { ...helpers(backend, () => `${server().url}${API_PATH}`), server };
 }

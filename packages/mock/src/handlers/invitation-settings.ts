@@ -6,14 +6,12 @@ import { MASTER_AGREEMENTS } from '../seed/agreements.js';
 import { checkConditions } from '../state/conditions.js';
 import { findAccount, findOrgUnit, memberQuota } from '../state/queries.js';
 import { INVITATION_TTL_DAYS } from '../state/time.js';
-import { wireEnterpriseName } from '../state/views.js';
 import { accountName, paymentMethod } from '../validation/fields.js';
+import { PAYMENT_METHODS } from '../wire.js';
 import { digits, object, optional } from '../validation/readers.js';
 import { masterOnly } from './auth.js';
 import { route } from './route.js';
 import type { Services } from './services.js';
-
-const PAYMENT_METHODS = ['paid_by_master', 'paid_by_member'] as const;
 
 /** What the invite form needs, and the precheck. */
 export function invitationSettingsHandlers(services: Services): HttpHandler[] {
@@ -27,7 +25,7 @@ export function invitationSettingsHandlers(services: Services): HttpHandler[] {
         master_account: {
           id: account.id,
           name: account.name,
-          enterprise_name: wireEnterpriseName(account),
+          enterprise_name: account.enterpriseName,
           unified_accounting: enterprise.unifiedAccounting,
           monthly_settlement: account.monthlySettlement,
           sales_channel: account.salesChannel,
@@ -69,7 +67,7 @@ export function invitationSettingsHandlers(services: Services): HttpHandler[] {
             ? {
                 account_id: invitee.id,
                 account_name: invitee.name,
-                enterprise_name: wireEnterpriseName(invitee),
+                enterprise_name: invitee.enterpriseName,
               }
             : null,
           checks,

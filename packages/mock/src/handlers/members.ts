@@ -42,10 +42,11 @@ export function memberHandlers(services: Services): HttpHandler[] {
           sub_customer_infos: members.slice(input.offset, input.offset + input.limit).map((m) => ({
             id: m.id,
             name: m.name,
-            display_name: m.enterpriseName ?? m.name,
+            // Display fields (API.md §1): `null` when the account has no enterprise name.
+            display_name: m.enterpriseName,
             status: 1,
             org_id: m.membership.orgId,
-            org_name: findOrgUnit(enterprise, m.membership.orgId)?.name ?? '',
+            org_name: findOrgUnit(enterprise, m.membership.orgId)?.name ?? null,
           })),
         };
       },

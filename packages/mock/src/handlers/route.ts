@@ -45,13 +45,16 @@ export interface RouteSpec<C, I> {
 export function route<C, I>(services: Services, spec: RouteSpec<C, I>): HttpHandler {
   return http[spec.method](
     services.apiBase + spec.path,
-    serve(services, async ({ request, params, requestId, path }) => {
+    serve(services, async (call) => {
+      const { request, params, requestId, path } = call;
       const { store } = services;
-      const account = authenticate(store.state, request);
-      const caller = spec.access(account);
-      const body = spec.method === 'post' ? parseJsonBody(await request.text()) : undefined;
-      const input = spec.parse({ params, query: new URL(request.url).searchParams, body });
+      const text = await request.text();
       const now = store.clock.now();
+      const account = await authenticate(store.state, request, text, now);
+      call.caller = account.name;
+      const caller = spec.access(account);
+      const body = spec.method === 'post' ? parseJsonBody(text) : undefined;
+      const input = spec.parse({ params, query: new URL(request.url).searchParams, body });
 
       const execute = (): Reply => {
         try {

@@ -3,6 +3,7 @@ import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
 import { ApiError } from '../errors/ApiError.js';
 import { newRequestId } from '../state/ids.js';
 import { iso } from '../state/time.js';
+import { credentialKind } from './auth.js';
 import type { Fault } from './faults.js';
 import { errorReply, replyForThrown, toResponse, type Reply } from './reply.js';
 import type { Services } from './services.js';
@@ -12,8 +13,10 @@ export interface Call {
   request: Request;
   params: Record<string, string>;
   requestId: string;
-  /** The path below the API base path. */
+  /** The path below the API base path (the whole path for a request outside it). */
   path: string;
+  /** The account the request authenticated as, once it has. */
+  caller?: string;
 }
 
 /** An inner resolver: answers a call with a reply, or throws an `ApiError`. */
@@ -40,22 +43,13 @@ function faultError(fault: Fault): ApiError | undefined {
  */
 export function serve(services: Services, resolve: Resolve): HttpResponseResolver {
   return async ({ request, params }) => {
-    const url = new URL(request.url);
     const call: Call = {
       request,
       params: params as Record<string, string>,
       requestId: newRequestId(),
-      path: url.pathname.slice(new URL(services.apiBase).pathname.length),
+      path: pathBelowBase(services, request),
     };
-    const log = (status: number): void => {
-      services.log.push({
-        method: request.method,
-        path: call.path,
-        query: Object.fromEntries(url.searchParams),
-        status,
-        at: iso(services.store.clock.now()),
-      });
-    };
+    const log = (status: number): void => logRequest(services, call, status);
     const { latency, fault } = services.faults.take(request.method, call.path);
     if (latency > 0) await delay(latency);
     if (fault?.type === 'timeout') {
@@ -83,6 +77,26 @@ export function serve(services: Services, resolve: Resolve): HttpResponseResolve
     log(reply.status);
     return toResponse(reply);
   };
+}
+
+/** The request's path below the API base path, or its whole path when outside it. */
+export function pathBelowBase(services: Services, request: Request): string {
+  const path = new URL(request.url).pathname;
+  const base = new URL(services.apiBase).pathname;
+  return path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+}
+
+/** Adds the call, answered with `status`, to the request log. */
+export function logRequest(services: Services, call: Call, status: number): void {
+  services.log.push({
+    method: call.request.method,
+    path: call.path,
+    query: Object.fromEntries(new URL(call.request.url).searchParams),
+    status,
+    at: iso(services.store.clock.now()),
+    caller: call.caller ?? null,
+    credential: credentialKind(call.request),
+  });
 }
 
 /** How long a `timeout` fault holds a request whose client never gives up (3× the SDK's default). */

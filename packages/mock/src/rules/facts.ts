@@ -1,13 +1,16 @@
 import type { CheckStatus, PaymentMethod } from '../wire.js';
 
 /** Whether an account buys directly from Huawei Cloud or through a partner. */
-export type SalesChannel = 'direct' | 'partner';
+export const SALES_CHANNELS = ['direct', 'partner'] as const;
+export type SalesChannel = (typeof SALES_CHANNELS)[number];
 
 /** How an account pays for resources. */
-export type PaymentType = 'prepaid' | 'postpaid';
+export const PAYMENT_TYPES = ['prepaid', 'postpaid'] as const;
+export type PaymentType = (typeof PAYMENT_TYPES)[number];
 
 /** The partner programme an account belongs to, if any. */
-export type PartnerProgramme = 'solution' | 'technology';
+export const PARTNER_PROGRAMMES = ['solution', 'technology'] as const;
+export type PartnerProgramme = (typeof PARTNER_PROGRAMMES)[number];
 
 /** What the invitation conditions know about an account (FIXTURES.md "Accounts"). */
 export interface AccountFacts {

@@ -28,6 +28,19 @@ export function invitationId(seq: number): string {
   return `inv-${derived(`invitation:${seq}`, 2, 36, 6)}`;
 }
 
+/**
+ * The access key id (AK) of an account's key pair: `EC` + 18 upper-case base-36 characters,
+ * 20 in all like a Huawei Cloud AK, derived from the account name.
+ */
+export function accessKeyId(name: string): string {
+  return `EC${derived(`ak:${name}`, 3, 36, 6).toUpperCase()}`;
+}
+
+/** The secret access key (SK) of an account's key pair: 40 base-36 characters, derived. */
+export function secretAccessKey(name: string): string {
+  return derived(`sk:${name}`, 7, 36, 6).slice(0, 40);
+}
+
 /** A random 32-hex-digit request id (works in browsers and Node without imports). */
 export function newRequestId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -11,13 +11,9 @@ function account(state: State, name: string): Account {
   return found;
 }
 
-/** An account's enterprise name on the wire: `''` for an account without one. */
-export function wireEnterpriseName(account: Account): string {
-  return account.enterpriseName ?? '';
-}
-
-function orgName(master: Account, orgId: string): string {
-  return (master.enterprise && findOrgUnit(master.enterprise, orgId)?.name) ?? '';
+/** The name of a unit of the master's tree; `null` (a display field, API.md §1) if it has none. */
+function orgName(master: Account, orgId: string): string | null {
+  return (master.enterprise && findOrgUnit(master.enterprise, orgId)?.name) ?? null;
 }
 
 /** One page (`offset`, `limit`) of `invitations` as a list endpoint answers it. */
@@ -48,7 +44,7 @@ export function invitationView(
     status: effectiveStatus(invitation, now),
     master_account_id: master.id,
     master_account_name: master.name,
-    enterprise_name: wireEnterpriseName(master),
+    enterprise_name: master.enterpriseName,
     invitee_account_id: invitee.id,
     invitee_account_name: invitee.name,
     org_id: invitation.orgId,
@@ -71,7 +67,7 @@ export function associationView(state: State, member: Account): WireAssociation 
   return {
     master_account_id: master.id,
     master_account_name: master.name,
-    enterprise_name: wireEnterpriseName(master),
+    enterprise_name: master.enterpriseName,
     org_id: orgId,
     org_name: orgName(master, orgId),
     payment_method: paymentMethod,

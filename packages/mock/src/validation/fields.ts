@@ -1,4 +1,5 @@
 // The contract's parameters, each as a reader (API.md §1–§3).
+import { INVITATION_STATUSES, PAYMENT_METHODS } from '../wire.js';
 import { arrayOf, integer, object, oneOf, optional, text, uuid } from './readers.js';
 
 /** `account_name`: 1–64 characters. */
@@ -8,16 +9,10 @@ export const accountName = text(64);
 export const notes = optional(text(1024, undefined, 0), null);
 
 /** `payment_method`. */
-export const paymentMethod = oneOf(['paid_by_master', 'paid_by_member'] as const);
+export const paymentMethod = oneOf(PAYMENT_METHODS);
 
 /** An invitation `status` filter. */
-export const invitationStatus = oneOf([
-  'pending',
-  'accepted',
-  'declined',
-  'cancelled',
-  'expired',
-] as const);
+export const invitationStatus = oneOf(INVITATION_STATUSES);
 
 const invitationId = text(36, /^inv-[0-9a-z]{8,32}$/);
 

@@ -62,6 +62,29 @@ export function integer(min: number, max: number): Reader<number> {
   };
 }
 
+/** A JSON whole number from `min` to `max`. */
+export function wholeNumber(min: number, max: number): Reader<number> {
+  return (value, name) => {
+    const n = present(value, name);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+      throw invalidParameter(name, `it must be a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+/** A JSON `true` or `false`. */
+export const boolean: Reader<boolean> = (value, name) => {
+  const b = present(value, name);
+  if (typeof b !== 'boolean') throw invalidParameter(name, 'it must be true or false');
+  return b;
+};
+
+/** The parameter may be `null` (kept as `null`), and is otherwise read by `read`. */
+export function nullable<T>(read: Reader<T>): Reader<T | null> {
+  return (value, name) => (value === null ? null : read(value, name));
+}
+
 /** The parameter may be absent (or `null`): then `undefined`, or `fallback` when given. */
 export function optional<T>(read: Reader<T>): Reader<T | undefined>;
 export function optional<T, F>(read: Reader<T>, fallback: F): Reader<T | F>;
