@@ -19,8 +19,9 @@ export interface SignableRequest {
 export type RequestSigner = (request: SignableRequest) => Promise<Record<string, string>>;
 
 /**
- * When and how long the client waits before trying a call again. Every field is optional and
- * merged over the defaults (docs/sdk.md, "Retries").
+ * When and how long the client waits before trying a call again: ky's retry options (the client
+ * passes them to ky) with the SDK's defaults. Every field is optional and merged over the
+ * defaults (docs/sdk.md, "Retries").
  */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). */
@@ -35,13 +36,17 @@ export interface RetryOptions {
    * `retryAfter`), so a page can say when to try again instead of looking stuck.
    */
   maxRetryAfter?: number;
-  /** HTTP statuses worth another attempt (default 408, 429 and every 5xx). */
+  /**
+   * HTTP statuses worth another attempt, with `Retry-After` honoured for each (default 408, 429
+   * and every 5xx).
+   */
   statusCodes?: readonly number[];
   /**
    * Decides for one failure (never for `ABORTED` or `INVALID_REQUEST`, and only while `limit`
-   * allows): `true` retries, `false` gives up, `undefined` leaves it to the defaults (network
-   * errors, timeouts and `statusCodes`). `retryCount` is the number of the retry that would
-   * follow (1, 2, …).
+   * allows): `true` retries after the backoff `delay` (not `Retry-After`), `false` gives up,
+   * `undefined` leaves it to the defaults (network errors, timeouts and `statusCodes`, with
+   * `Retry-After`). `error` is the SDK error the call would fail with (credentials removed);
+   * `retryCount` is the number of the retry that would follow (1, 2, …).
    */
   shouldRetry?: (state: {
     error: EnterpriseCenterError;

@@ -214,9 +214,25 @@ describe('toSdkError', () => {
 
     const controller = new AbortController();
     controller.abort(new Error('user left'));
-    const aborted = await toSdkError(new DOMException('aborted', 'AbortError'), controller.signal);
+    const aborted = await toSdkError(new DOMException('aborted', 'AbortError'), {
+      signal: controller.signal,
+    });
     assert.equal(aborted.code, 'ABORTED');
     assert.equal(aborted.status, 0);
+  });
+
+  it('removes the credentials the call sent from everything it keeps', async () => {
+    const echoed = httpError(
+      401,
+      { error_code: 'APIG.0301', error_msg: `Bad token ${TOKEN}.`, request_id: TOKEN },
+      { 'x-request-id': `req-${TOKEN}` },
+    );
+    const error = await toSdkError(echoed, { sent: new Set([TOKEN]) });
+    assert.equal(error.code, 'APIG.0301');
+    assert.equal(error.status, 401);
+    assert.equal(error.message, 'Bad token [REDACTED].');
+    assert.equal(error.requestId, 'req-[REDACTED]');
+    assertNoCredential(error);
   });
 
   it('never keeps the request or its credentials on the error', async () => {

@@ -92,18 +92,70 @@ describe('response schemas', () => {
   });
 
   it('reject a missing field, a malformed id and a time without a zone', () => {
-    const withoutOrgName: Partial<typeof wireInvitation> = { ...wireInvitation };
-    delete withoutOrgName.org_name;
+    const withoutOrgId: Partial<typeof wireInvitation> = { ...wireInvitation };
+    delete withoutOrgId.org_id;
     const cases = [
-      [withoutOrgName, /orgName|org_name/],
-      [{ ...wireInvitation, id: 'INV-1' }, /invitation\.id/],
-      [{ ...wireInvitation, created_at: '2026-11-26T03:00:00' }, /invitation\.created_at/],
+      [withoutOrgId, /^invitation\.org_id: expected string, received undefined$/],
+      [{ ...wireInvitation, id: 'INV-1' }, /^invitation\.id: expected an id such as inv-/],
+      [{ ...wireInvitation, created_at: '2026-11-26T03:00:00' }, /^invitation\.created_at: /],
     ] as const;
     for (const [invitation, problem] of cases) {
       const result = check(InvitationEnvelope, { invitation });
       assert.equal(result.ok, false);
       assert.match(result.ok ? '' : result.problem, problem);
     }
+  });
+
+  it('report a wrong type as invalid_type, naming the path, the expected and the received type', () => {
+    const result = check(InvitationEnvelope, {
+      invitation: { ...wireInvitation, org_id: 1000000002, unified_accounting: 'yes' },
+    });
+    assert.equal(result.ok, false);
+    assert.equal(
+      result.ok ? '' : result.problem,
+      'invitation.org_id: expected string, received number; ' +
+        'invitation.unified_accounting: expected boolean, received string',
+    );
+    const { issues } = (result.ok ? undefined : result.cause) as { issues: { code: string }[] };
+    assert.deepEqual(
+      issues.map((issue) => issue.code),
+      ['invalid_type', 'invalid_type'],
+    );
+  });
+
+  it('read display fields that are null, missing or not text as null, and keep the rest', () => {
+    const withoutNames: Partial<typeof wireInvitation> = { ...wireInvitation };
+    delete withoutNames.enterprise_name;
+    delete withoutNames.org_name;
+    const invitation = parsed(
+      check(InvitationEnvelope, {
+        invitation: {
+          ...withoutNames,
+          notes: 42,
+          agreements: [{ ...wireAgreement, name: null }],
+        },
+      }),
+    );
+    assert.deepEqual(
+      [invitation.enterpriseName, invitation.orgName, invitation.notes],
+      [null, null, null],
+    );
+    assert.equal(invitation.agreements[0]!.name, null);
+    assert.equal(invitation.inviteeAccountName, 'acme-robotics');
+    const association = parsed(
+      check(AssociationEnvelope, {
+        association: { ...wireAssociation, enterprise_name: null, org_name: null },
+      }),
+    );
+    assert.deepEqual([association?.enterpriseName, association?.orgName], [null, null]);
+    const tree = parsed(
+      check(OrgTree, { root_id: '1', child_nodes: [{ relation_id: 'r', id: '2', name: null }] }),
+    );
+    assert.deepEqual(tree, {
+      rootId: '1',
+      rootName: null,
+      childNodes: [{ relationId: 'r', id: '2', name: null, childNodes: [] }],
+    });
   });
 
   it('map member statuses from their wire numbers, unknown numbers to "unknown"', () => {
@@ -251,42 +303,62 @@ describe('request schemas', () => {
     });
   });
 
-  it('name the offending fields of invalid input', () => {
-    const cases: [unknown, unknown, RegExp][] = [
-      [PrecheckInput, { accountName: '' }, /^accountName$/],
-      [PrecheckInput, { accountName: 'x'.repeat(65) }, /^accountName$/],
-      [PrecheckInput, { accountName: 'a', paymentMethod: 'cash' }, /^paymentMethod$/],
-      [PrecheckInput, { accountName: 'a', orgId: 'eng' }, /^orgId$/],
+  it('name the offending fields of invalid input and what they had to be', () => {
+    const invite = { accountName: 'a', orgId: '1', paymentMethod: 'paid_by_master' };
+    const cases: [unknown, unknown, RegExp, string][] = [
+      [PrecheckInput, { accountName: '' }, /^accountName: expected 1 to 64 characters$/, 'custom'],
+      [PrecheckInput, { accountName: 'x'.repeat(65) }, /^accountName: expected 1 to 64/, 'custom'],
       [
-        CreateInvitationInput,
-        {
-          accountName: 'a',
-          orgId: '1',
-          paymentMethod: 'paid_by_master',
-          agreements: [{ id: 'x' }],
-        },
-        /^agreements\.0\.version$/,
+        PrecheckInput,
+        { accountName: 42 },
+        /^accountName: expected string, received number$/,
+        'invalid_type',
+      ],
+      [
+        PrecheckInput,
+        { accountName: 'a', paymentMethod: 'cash' },
+        /^paymentMethod: expected one of paid_by_master, paid_by_member$/,
+        'invalid_value',
+      ],
+      [
+        PrecheckInput,
+        { accountName: 'a', orgId: 'eng' },
+        /^orgId: expected at most 20 digits$/,
+        'invalid_format',
       ],
       [
         CreateInvitationInput,
-        {
-          accountName: 'a',
-          orgId: '1',
-          paymentMethod: 'paid_by_master',
-          agreements: [],
-          notes: 'n'.repeat(1025),
-        },
-        /^notes$/,
+        { ...invite, agreements: [{ id: 'x' }] },
+        /^agreements\.0\.version: expected string, received undefined$/,
+        'invalid_type',
       ],
-      [InvitationQuery, { limit: 101 }, /^limit$/],
-      [InvitationQuery, { offset: -1 }, /^offset$/],
-      [InvitationQuery, { offset: 1.5 }, /^offset$/],
-      [InvitationQuery, { status: 'unknown' }, /^status$/],
+      [
+        CreateInvitationInput,
+        { ...invite, agreements: [], notes: 'n'.repeat(1025) },
+        /^notes: expected 0 to 1024 characters$/,
+        'custom',
+      ],
+      [InvitationQuery, { limit: 101 }, /^limit: expected at most 100$/, 'too_big'],
+      [InvitationQuery, { offset: -1 }, /^offset: expected at least 0$/, 'too_small'],
+      [InvitationQuery, { offset: 1.5 }, /^offset: expected int, received number$/, 'invalid_type'],
+      [
+        InvitationQuery,
+        { status: 'unknown' },
+        /^status: expected one of pending, /,
+        'invalid_value',
+      ],
+      [InvitationQuery, 'pending', /^input: expected object, received string$/, 'invalid_type'],
     ];
-    for (const [schema, input, problem] of cases) {
+    for (const [schema, input, problem, code] of cases) {
       const result = check(schema as typeof PrecheckInput, input);
       assert.equal(result.ok, false, JSON.stringify(input));
       assert.match(result.ok ? '' : result.problem, problem, JSON.stringify(input));
+      const { issues } = (result.ok ? undefined : result.cause) as { issues: { code: string }[] };
+      assert.deepEqual(
+        issues.map((issue) => issue.code),
+        [code],
+        JSON.stringify(input),
+      );
     }
   });
 

@@ -98,6 +98,44 @@ describe('response validation', () => {
     assert.equal((await failure(acme().invitations.get(ID))).code, 'INVALID_RESPONSE');
   });
 
+  it('names the field, the expected and the received type of what it refused', async () => {
+    answer({ invitation: { ...wireInvitation, unified_accounting: 'yes' } });
+    const error = await failure(acme().invitations.get(ID));
+    assert.equal(
+      error.message,
+      'Invalid response: invitation.unified_accounting: expected boolean, received string',
+    );
+    const { issues } = error.cause as { issues: { code: string; path: unknown[] }[] };
+    assert.deepEqual(issues, [
+      {
+        code: 'invalid_type',
+        expected: 'boolean',
+        path: ['invitation', 'unified_accounting'],
+        message: 'expected boolean, received string',
+      },
+    ]);
+    const input = await failure(acme().invitations.precheck({ accountName: 7 as never }));
+    assert.equal(input.message, 'Invalid request: accountName: expected string, received number');
+    assert.equal((input.cause as { issues: { code: string }[] }).issues[0]?.code, 'invalid_type');
+  });
+
+  it('reads display fields that are null or missing as null (API.md §1)', async () => {
+    const withoutEnterpriseName: Partial<typeof wireInvitation> = { ...wireInvitation };
+    delete withoutEnterpriseName.enterprise_name;
+    answer({
+      invitation: {
+        ...withoutEnterpriseName,
+        org_name: null,
+        agreements: [{ ...wireAgreement, name: null }],
+      },
+    });
+    const invitation = await acme().invitations.get(ID);
+    assert.equal(invitation.enterpriseName, null);
+    assert.equal(invitation.orgName, null);
+    assert.equal(invitation.agreements[0]?.name, null);
+    assert.equal(invitation.masterAccountName, 'acme-group');
+  });
+
   it('is not retried: the same answer would come back', async () => {
     let served = 0;
     server.use(

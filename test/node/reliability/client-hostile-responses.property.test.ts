@@ -9,10 +9,11 @@ import { http } from 'msw';
 import { isEnterpriseCenterError, type EnterpriseCenterError } from '@enterprise-center/sdk';
 import { check } from '../../../packages/sdk/src/schemas/parse.js';
 import { API, useFakeBackend } from '../../../packages/sdk/test/support/backend.js';
+import { displayMutationsOf, nullsIn, textsNulled } from './support/display-fields.js';
 import { realErrors, type ErrorSample } from './support/error-samples.js';
 import { failOnUnhandledRejections } from './support/guard.js';
 import { applyMutations, mutationsOf, type Json } from './support/hostile-json.js';
-import { AGREEMENT, violations } from './support/output-specs.js';
+import { AGREEMENT, FAILED_CHECK, violations } from './support/output-specs.js';
 import { READ_ENDPOINTS, realBodies, type ReadEndpoint } from './support/read-endpoints.js';
 
 const { backend, server, clientFor } = useFakeBackend();
@@ -105,6 +106,30 @@ describe('the client answered with hostile responses', () => {
     );
   });
 
+  it('display fields null, missing or not text in any response: the call resolves, each null', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        anyEndpoint.chain((endpoint) =>
+          fc.tuple(fc.constant(endpoint), displayMutationsOf(bodyOf(endpoint.name))),
+        ),
+        async ([endpoint, mutations]) => {
+          const body = bodyOf(endpoint.name);
+          const text = JSON.stringify(applyMutations(body, mutations));
+          answer = () => new Response(text, { headers: headers('application/json') });
+          const [got, reference] = [
+            await outcome(endpoint.call(client())),
+            check(endpoint.schema, JSON.parse(JSON.stringify(body))),
+          ];
+          assert.ok(got.ok, `refused: ${got.ok ? '' : got.error.message}`);
+          assert.ok(reference.ok);
+          assert.deepEqual(violations(got.value, endpoint.spec), []);
+          assert.equal(nullsIn(got.value), nullsIn(reference.value) + textsNulled(body, mutations));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('success bodies that are not JSON, cut short, empty or binary: INVALID_RESPONSE', async () => {
     const garbage = fc.oneof(
       fc.string(),
@@ -178,7 +203,7 @@ function assertTypedError(error: EnterpriseCenterError, body: Json): void {
   const extras: Record<string, () => string[]> = {
     'EM.1001': () =>
       violations((error as { failedChecks?: unknown }).failedChecks, {
-        arrayOf: { fields: { code: 'string', message: 'string' } },
+        arrayOf: FAILED_CHECK,
       }),
     'EM.1002': () => violations(error.invitationId, 'string'),
     'EM.1004': () =>

@@ -16,6 +16,13 @@ import {
   type Json,
   type Location,
 } from './support/hostile-json.js';
+import {
+  displayFields,
+  displayMutationsOf,
+  nullsIn,
+  textsNulled,
+  wrongTypeOf,
+} from './support/display-fields.js';
 import { violations } from './support/output-specs.js';
 import { READ_ENDPOINTS, realBodies } from './support/read-endpoints.js';
 
@@ -123,6 +130,44 @@ describe('SDK response schemas fed hostile bodies', () => {
           assert.equal(Object.getPrototypeOf(result.value ?? {}), Object.prototype);
         }),
         { numRuns: 150 },
+      );
+    });
+
+    it(`${endpoint.name}: display fields null, missing or not text → valid, each of them null`, () => {
+      const body = bodyOf(endpoint.name);
+      assert.ok(displayFields(body).length > 0, `${endpoint.name} has no display field`);
+      const reference = check(endpoint.schema, overTheWire(body));
+      assert.ok(reference.ok);
+      fc.assert(
+        fc.property(displayMutationsOf(body), (mutations) => {
+          const result = check(endpoint.schema, overTheWire(applyMutations(body, mutations)));
+          assert.ok(result.ok, result.ok ? '' : result.problem);
+          assert.deepEqual(violations(result.value, endpoint.spec), []);
+          assert.equal(
+            nullsIn(result.value),
+            nullsIn(reference.value) + textsNulled(body, mutations),
+            'every display field touched reads as null',
+          );
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it(`${endpoint.name}: a strict field of another type → refused as invalid_type at its path`, () => {
+      const body = bodyOf(endpoint.name);
+      fc.assert(
+        fc.property(wrongTypeOf(body), (mutation) => {
+          const result = check(endpoint.schema, overTheWire(applyMutations(body, [mutation])));
+          const at = mutation.at.join('.');
+          assert.ok(!result.ok, `accepted ${JSON.stringify(mutation.value)} at ${at}`);
+          assert.match(result.problem, new RegExp(`(^|; )${at.replace(/\./g, '\\.')}: expected `));
+          const { issues } = result.cause as { issues: { code: string; path: unknown[] }[] };
+          assert.ok(
+            issues.some((issue) => issue.code === 'invalid_type' && issue.path.join('.') === at),
+            JSON.stringify(issues),
+          );
+        }),
+        { numRuns: 200 },
       );
     });
 

@@ -1,14 +1,14 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
 import { Invitation, PaymentMethod } from './invitation.js';
-import { IsoTime, wireObject } from './primitives.js';
+import { IsoTime, displayText, wireObject } from './primitives.js';
 
 /** The link between a member account and its master account ("My Master Account"). */
 export const Association = wireObject({
   master_account_id: z.string(),
   master_account_name: z.string(),
-  enterprise_name: z.string(),
+  enterprise_name: displayText,
   org_id: z.string(),
-  org_name: z.string(),
+  org_name: displayText,
   payment_method: PaymentMethod,
   unified_accounting: z.boolean(),
   associated_at: IsoTime,

@@ -1,10 +1,10 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
 import { InvitationStatus } from './invitation.js';
-import { camelize } from './primitives.js';
+import { camelize, displayText } from './primitives.js';
 
-/** A failed invitation condition carried by `EM.1001`. */
-export const FailedCheck = z.object({ code: z.string(), message: z.string() });
+/** A failed invitation condition carried by `EM.1001`; `message` is a display field. */
+export const FailedCheck = z.object({ code: z.string(), message: displayText });
 export type FailedCheck = z.output<typeof FailedCheck>;
 
 /** The extra field the contract gives each of these codes (API.md §1). */
@@ -21,8 +21,8 @@ const REQUIRED_EXTRA: Partial<Record<string, string>> = {
  * carry does not match.
  */
 export const ErrorBody = z.pipe(
-  z.object(
-    {
+  z
+    .object({
       error_code: z.string(),
       error_msg: z.string(),
       request_id: z.optional(z.string()),
@@ -30,9 +30,12 @@ export const ErrorBody = z.pipe(
       invitation_id: z.optional(z.string()),
       status: z.optional(InvitationStatus),
       agreements: z.optional(z.array(Agreement)),
-    },
-    z.refine((body) => (REQUIRED_EXTRA[body.error_code] ?? 'error_code') in body),
-  ),
+    })
+    .check(
+      z.refine((body) => (REQUIRED_EXTRA[body.error_code] ?? 'error_code') in body, {
+        error: 'expected the extra field of its error_code',
+      }),
+    ),
   z.transform(({ status, ...body }) =>
     camelize({ ...body, ...(status && { invitation_status: status }) }),
   ),

@@ -1,10 +1,10 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
 import { AcceptedAgreement } from './agreement.js';
 import { INVITATION_STATUSES, PAYMENT_METHODS } from './invitation.js';
-import { AccountName, OrgId, inputObject, oneOf, pageQuery, text } from './primitives.js';
+import { AccountName, OrgId, inputObject, pageQuery, text } from './primitives.js';
 
-const RequestedStatus = oneOf(INVITATION_STATUSES);
-const RequestedPaymentMethod = oneOf(PAYMENT_METHODS);
+const RequestedStatus = z.enum(INVITATION_STATUSES);
+const RequestedPaymentMethod = z.enum(PAYMENT_METHODS);
 
 /** What `invitations.precheck` evaluates. */
 export const PrecheckInput = inputObject({

@@ -1,14 +1,14 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
 import { PaymentMethod } from './invitation.js';
-import { integer, openEnum, wireObject } from './primitives.js';
+import { displayText, integer, openEnum, wireObject } from './primitives.js';
 
 /** Everything the invite form needs (`GET /invitation-settings`). */
 export const InvitationSettings = wireObject({
   master_account: wireObject({
     id: z.string(),
-    name: z.string(),
-    enterprise_name: z.string(),
+    name: displayText,
+    enterprise_name: displayText,
     unified_accounting: z.boolean(),
     monthly_settlement: z.boolean(),
     sales_channel: openEnum(['direct', 'partner']),

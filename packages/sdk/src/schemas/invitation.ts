@@ -1,6 +1,6 @@
-import * as z from './zod.js';
+import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
-import { InvitationId, IsoTime, integer, openEnum, wireObject } from './primitives.js';
+import { InvitationId, IsoTime, displayText, integer, openEnum, wireObject } from './primitives.js';
 
 export const INVITATION_STATUSES = [
   'pending',
@@ -20,20 +20,23 @@ export type InvitationStatus = z.output<typeof InvitationStatus>;
 export const PaymentMethod = openEnum(PAYMENT_METHODS);
 export type PaymentMethod = z.output<typeof PaymentMethod>;
 
-/** An invitation from a master account to an existing account. */
+/**
+ * An invitation from a master account to an existing account. `enterpriseName`, `orgName` and
+ * `notes` are display fields: `null` when the server has none (API.md §1).
+ */
 export const Invitation = wireObject({
   id: InvitationId,
   status: InvitationStatus,
   master_account_id: z.string(),
   master_account_name: z.string(),
-  enterprise_name: z.string(),
+  enterprise_name: displayText,
   invitee_account_id: z.string(),
   invitee_account_name: z.string(),
   org_id: z.string(),
-  org_name: z.string(),
+  org_name: displayText,
   payment_method: PaymentMethod,
   unified_accounting: z.boolean(),
-  notes: z.nullable(z.string()),
+  notes: displayText,
   /** What the invitee must accept to join. */
   agreements: z.array(Agreement),
   created_at: IsoTime,

@@ -1,5 +1,5 @@
-import * as z from './zod.js';
-import { AccountName, OrgId, integer, pageQuery, wireObject } from './primitives.js';
+import * as z from 'zod/mini';
+import { AccountName, OrgId, displayText, integer, pageQuery, wireObject } from './primitives.js';
 
 const MEMBER_STATUSES = {
   1: 'normal',
@@ -19,14 +19,17 @@ export const MemberStatus = z.pipe(
 );
 export type MemberStatus = z.output<typeof MemberStatus>;
 
-/** A member account of the caller's enterprise. */
+/**
+ * A member account of the caller's enterprise. `name`, `displayName` and `orgName` are display
+ * fields: `null` when the server has none (API.md §1).
+ */
 export const Member = wireObject({
   id: z.string(),
-  name: z.string(),
-  display_name: z.string(),
+  name: displayText,
+  display_name: displayText,
   status: MemberStatus,
   org_id: z.string(),
-  org_name: z.string(),
+  org_name: displayText,
 });
 export type Member = z.output<typeof Member>;
 

@@ -1,54 +1,36 @@
-import * as z from './zod.js';
-import { OrgId } from './primitives.js';
+import * as z from 'zod/mini';
+import { OrgId, displayText, wireObject } from './primitives.js';
 
 /**
- * An organization unit. A recursive type has to be written down once; the schema below is
- * checked against it.
+ * An organization unit; `name` is a display field (`null` when the server has none). A
+ * recursive type has to be written down once; the schema below is checked against it.
  */
 export interface OrgNode {
   relationId: string;
   id: string;
-  name: string;
+  name: string | null;
   /** Direct children; `[]` when the server sent none. */
   childNodes: OrgNode[];
 }
 
-interface WireOrgNode {
-  relation_id: string;
-  id: string;
-  name: string;
-  child_nodes?: WireOrgNode[] | undefined;
-}
+/** Direct children of a unit or of the root; `[]` when the wire leaves them out. */
+const childNodes = () => z._default(z.array(OrgNode), () => []);
 
-const WireOrgNode: z.Type<WireOrgNode> = z.object({
+const OrgNode: z.ZodMiniType<OrgNode> = wireObject({
   relation_id: z.string(),
   id: z.string(),
-  name: z.string(),
+  name: displayText,
   get child_nodes() {
-    return z.optional(z.array(WireOrgNode));
+    return childNodes();
   },
 });
 
-const toOrgNode = (node: WireOrgNode): OrgNode => ({
-  relationId: node.relation_id,
-  id: node.id,
-  name: node.name,
-  childNodes: (node.child_nodes ?? []).map(toOrgNode),
+/** The caller's organization tree (`GET /enterprise-organizations`); `rootName` is a display field. */
+export const OrgTree = wireObject({
+  root_id: z.string(),
+  root_name: displayText,
+  child_nodes: childNodes(),
 });
-
-/** The caller's organization tree (`GET /enterprise-organizations`). */
-export const OrgTree = z.pipe(
-  z.object({
-    root_id: z.string(),
-    root_name: z.string(),
-    child_nodes: z.optional(z.array(WireOrgNode)),
-  }),
-  z.transform((tree) => ({
-    rootId: tree.root_id,
-    rootName: tree.root_name,
-    childNodes: (tree.child_nodes ?? []).map(toOrgNode),
-  })),
-);
 export type OrgTree = z.output<typeof OrgTree>;
 
 /** Query of `organizations.tree`: `recursive` asks for the whole tree below `parentId`. */

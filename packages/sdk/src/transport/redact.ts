@@ -9,14 +9,20 @@ import type { EnterpriseCenterError, ErrorInit } from '../errors/EnterpriseCente
 
 const REDACTED = '[REDACTED]';
 
-/** A ky hook (after authentication) adding this attempt's token, AK and signature to `sent`. */
+/**
+ * A ky hook (after authentication) adding this attempt's credentials to `sent`: the token, and
+ * the `Authorization` header (a caller's own `headers` may carry one too) whole, without its
+ * scheme, and the AK and signature of a signed one.
+ */
 export const rememberCredentials =
   (sent: Set<string>): BeforeRequestHook =>
   (request) => {
     const token = request.headers.get('x-auth-token');
-    if (token) sent.add(token);
-    const signed = request.headers.get('authorization') ?? '';
-    for (const [, value] of signed.matchAll(/(?:Access|Signature)=([^,\s]+)/g)) sent.add(value!);
+    const authorization = request.headers.get('authorization') ?? '';
+    const credentials = authorization.replace(/^\S+\s+/, '');
+    const signed = [...authorization.matchAll(/(?:Access|Signature)=([^,\s]+)/g)];
+    for (const secret of [token, authorization, credentials, ...signed.map((match) => match[1])])
+      if (secret) sent.add(secret);
   };
 
 /** `value` with every string in it cleared of `secrets`. */

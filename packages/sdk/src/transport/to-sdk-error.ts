@@ -1,11 +1,12 @@
-import { HTTPError, TimeoutError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import { EnterpriseCenterError } from '../errors/EnterpriseCenterError.js';
 import { PreconditionFailedError } from '../errors/PreconditionFailedError.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isEnterpriseCenterError } from '../errors/is-enterprise-center-error.js';
 import { ErrorBody } from '../schemas/error-body.js';
 import { check, type Checked, type Schema } from '../schemas/parse.js';
-import { retryAfterMs } from './retry.js';
+import { withoutCredentials } from './redact.js';
+import { retryAfterMs } from './retry-options.js';
 
 /*
  * The one place where transport and HTTP outcomes become SDK errors. Nothing kept on an error
@@ -43,9 +44,9 @@ export const readJson = async <T>(response: Response, schema: Schema<T>): Promis
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    return { ok: false, problem: 'not JSON', cause };
+    return { ok: false, problem: 'body: not JSON', cause };
   }
-  return check(schema, data);
+  return check(schema, data, 'body');
 };
 
 /** `INVALID_REQUEST`: the call's input failed its schema; nothing was sent. */
@@ -75,11 +76,14 @@ export const invalidResponse = (
  */
 const fromErrorResponse = async (response: Response): Promise<EnterpriseCenterError> => {
   const { status } = response;
-  const body = await readJson(response, ErrorBody).catch((cause: unknown): Checked<ErrorBody> => ({
-    ok: false,
-    problem: 'unreadable',
-    cause,
-  }));
+  // A clone: the call's `shouldRetry` translates the error before the call ends with it.
+  const body = await readJson(response.clone(), ErrorBody).catch(
+    (cause: unknown): Checked<ErrorBody> => ({
+      ok: false,
+      problem: 'unreadable',
+      cause,
+    }),
+  );
   if (!body.ok) {
     return new EnterpriseCenterError(
       `HTTP ${status} without a valid error body (${body.problem})`,
@@ -102,11 +106,25 @@ const fromErrorResponse = async (response: Response): Promise<EnterpriseCenterEr
   });
 };
 
+/** What a call knows that its errors depend on. */
+export interface Call {
+  /** The caller's signal: once aborted, any failure is `ABORTED`. */
+  signal?: AbortSignal | undefined;
+  /** The credentials the call sent, which no error may show. */
+  sent?: ReadonlySet<string>;
+}
+
 /**
- * Turns whatever a call threw into an SDK error: the SDK's own errors pass through; then the
- * caller's abort, a timeout, an HTTP error response, and anything else as a network error.
+ * Turns whatever a call threw into an SDK error without the credentials it sent: the SDK's own
+ * errors pass through; then the caller's abort, a timeout, an HTTP error response, and anything
+ * else as a network error.
  */
 export const toSdkError = async (
+  error: unknown,
+  { signal, sent = new Set() }: Call = {},
+): Promise<EnterpriseCenterError> => withoutCredentials(await translate(error, signal), sent);
+
+const translate = async (
   error: unknown,
   signal: AbortSignal | undefined,
 ): Promise<EnterpriseCenterError> => {
@@ -114,10 +132,10 @@ export const toSdkError = async (
   if (signal?.aborted) {
     return new EnterpriseCenterError('Aborted', { code: ErrorCode.ABORTED, cause: signal.reason });
   }
-  if (error instanceof TimeoutError) {
+  if (isTimeoutError(error)) {
     return new EnterpriseCenterError('Timed out', { code: ErrorCode.TIMEOUT });
   }
-  if (error instanceof HTTPError) return fromErrorResponse(error.response);
+  if (isHTTPError(error)) return fromErrorResponse(error.response);
   return new EnterpriseCenterError('Network error', {
     code: ErrorCode.NETWORK_ERROR,
     cause: scrubbed(error),

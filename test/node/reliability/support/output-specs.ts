@@ -1,6 +1,7 @@
 // An oracle written apart from the SDK's zod schemas: what a valid result of each call looks
 // like (docs/interfaces.md). A hostile answer may make a call fail, but whatever it resolves to
 // must satisfy these specs exactly — no field of a wrong type, no field the model does not have.
+// Display fields (API.md §1) are text or null, and a response never fails because of one.
 
 /** The shape of a valid value. */
 export type Spec =
@@ -68,12 +69,17 @@ export function violations(value: unknown, spec: Spec, at = '$'): string[] {
 }
 
 const text = 'string';
+/** A display field (API.md §1): text, or `null` when the server had none — never absent. */
+const display: Spec = { nullable: text };
 const ISO_TIME: Spec = { pattern: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/ };
 const PAYMENT_METHOD: Spec = { oneOf: ['paid_by_master', 'paid_by_member', 'unknown'] };
 
 export const AGREEMENT: Spec = {
-  fields: { id: text, name: text, version: text, url: 'web-url' },
+  fields: { id: text, name: display, version: text, url: 'web-url' },
 };
+
+/** A failed condition of an `EM.1001` error. */
+export const FAILED_CHECK: Spec = { fields: { code: text, message: display } };
 
 export const INVITATION: Spec = {
   fields: {
@@ -81,14 +87,14 @@ export const INVITATION: Spec = {
     status: { oneOf: ['pending', 'accepted', 'declined', 'cancelled', 'expired', 'unknown'] },
     masterAccountId: text,
     masterAccountName: text,
-    enterpriseName: text,
+    enterpriseName: display,
     inviteeAccountId: text,
     inviteeAccountName: text,
     orgId: text,
-    orgName: text,
+    orgName: display,
     paymentMethod: PAYMENT_METHOD,
     unifiedAccounting: 'boolean',
-    notes: { nullable: text },
+    notes: display,
     agreements: { arrayOf: AGREEMENT },
     createdAt: ISO_TIME,
     updatedAt: ISO_TIME,
@@ -104,9 +110,9 @@ export const ASSOCIATION: Spec = {
   fields: {
     masterAccountId: text,
     masterAccountName: text,
-    enterpriseName: text,
+    enterpriseName: display,
     orgId: text,
-    orgName: text,
+    orgName: display,
     paymentMethod: PAYMENT_METHOD,
     unifiedAccounting: 'boolean',
     associatedAt: ISO_TIME,
@@ -122,8 +128,8 @@ export const INVITATION_SETTINGS: Spec = {
     masterAccount: {
       fields: {
         id: text,
-        name: text,
-        enterpriseName: text,
+        name: display,
+        enterpriseName: display,
         unifiedAccounting: 'boolean',
         monthlySettlement: 'boolean',
         salesChannel: { oneOf: ['direct', 'partner', 'unknown'] },
@@ -143,13 +149,15 @@ export const INVITATION_SETTINGS: Spec = {
 export const PRECHECK_RESULT: Spec = {
   fields: {
     eligible: 'boolean',
-    invitee: { nullable: { fields: { accountId: text, accountName: text, enterpriseName: text } } },
+    invitee: {
+      nullable: { fields: { accountId: text, accountName: text, enterpriseName: display } },
+    },
     checks: {
       arrayOf: {
         fields: {
           code: text,
           status: { oneOf: ['passed', 'failed', 'skipped', 'unknown'] },
-          message: text,
+          message: display,
         },
       },
     },
@@ -160,13 +168,13 @@ const ORG_NODE: Spec = {
   fields: {
     relationId: text,
     id: text,
-    name: text,
+    name: display,
     childNodes: { arrayOf: { lazy: () => ORG_NODE } },
   },
 };
 
 export const ORG_TREE: Spec = {
-  fields: { rootId: text, rootName: text, childNodes: { arrayOf: ORG_NODE } },
+  fields: { rootId: text, rootName: display, childNodes: { arrayOf: ORG_NODE } },
 };
 
 export const MEMBER_PAGE: Spec = {
@@ -176,8 +184,8 @@ export const MEMBER_PAGE: Spec = {
       arrayOf: {
         fields: {
           id: text,
-          name: text,
-          displayName: text,
+          name: display,
+          displayName: display,
           status: {
             oneOf: [
               'normal',
@@ -190,7 +198,7 @@ export const MEMBER_PAGE: Spec = {
             ],
           },
           orgId: text,
-          orgName: text,
+          orgName: display,
         },
       },
     },
