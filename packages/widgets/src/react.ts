@@ -3,3 +3,4 @@
 // imports `react` and `@lit/react`.
 export { InviteMember, type InviteMemberProps } from './react/invite-member.js';
 export { AcceptInvitation, type AcceptInvitationProps } from './react/accept-invitation.js';
+export { SentInvitations, type SentInvitationsProps } from './react/sent-invitations.js';

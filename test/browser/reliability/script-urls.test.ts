@@ -19,7 +19,7 @@ import {
   textOf,
 } from '../../../packages/widgets/test/accept-invitation/helpers.js';
 import { renderAgreementConsent } from '../../../packages/widgets/src/shared/agreement-consent.js';
-import { createTranslator } from '../../../packages/widgets/src/shared/i18n/localize.js';
+import { translatorFor } from '../../../packages/widgets/src/shared/i18n/catalogs.js';
 import { failOnUnhandledRejections } from './support/guard.js';
 import { assertInert, hostileClient } from './support/hostile-server.js';
 
@@ -50,7 +50,7 @@ const scriptUrl = fc
 /** The links the consent checkbox's label makes for agreements with these URLs. */
 function consentLinks(urls: string[]): HTMLAnchorElement[] {
   const container = document.createElement('div');
-  const t = createTranslator('en', { en: {}, 'zh-CN': {} });
+  const t = translatorFor('en', { en: {}, 'zh-CN': {} });
   const agreements = urls.map((url, i) => ({
     id: `a${i}`,
     name: `Agreement ${i}`,

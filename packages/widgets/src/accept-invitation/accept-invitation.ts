@@ -1,18 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { newIdempotencyKey, type Association, type Invitation } from '@enterprise-center/sdk';
+import { property, state } from 'lit/decorators.js';
+import { createRef, type Ref } from 'lit/directives/ref.js';
+import type { Association, Invitation } from '@enterprise-center/sdk';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
-import { isAbortError } from '../shared/abort.js';
-import { describeError, isRetryable } from '../shared/describe-error.js';
+import { describeError } from '../shared/describe-error.js';
 import { InvitationFailedEvent } from '../shared/events.js';
+import { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { classifyRefusal } from '../shared/refusal.js';
 import { acceptInvitationStyles } from './accept-invitation.styles.js';
-import { cardId, untouchedCard, type CardState } from './card-state.js';
+import { answerAction, type Answer, type Answered } from './answer.js';
+import { untouchedCard, type CardRefs, type CardState } from './card-state.js';
 import { renderDeclineDialog, type DeclineState } from './decline-dialog.js';
 import {
   InvitationAcceptEvent,
   InvitationAcceptedEvent,
   InvitationDeclinedEvent,
 } from './events.js';
-import { classifyFailure } from './failure.js';
 import { InboxController } from './inbox-controller.js';
 import {
   renderAssociation,
@@ -34,10 +37,19 @@ import {
  * agreements, and accept — or decline — an invitation to become a member account of an
  * enterprise ("Accepting an Association Invitation from a Master Account").
  *
- * @fires {InvitationAcceptEvent} invitation-accept - Before an acceptance is sent; cancelable.
- * @fires {InvitationAcceptedEvent} invitation-accepted - The account is now a member account.
- * @fires {InvitationDeclinedEvent} invitation-declined - The invitee declined an invitation.
- * @fires {InvitationFailedEvent} invitation-failed - An accept or decline failed; detail: the error.
+ * @fires invitation-accept - {InvitationAcceptEvent} Before an acceptance is sent; cancelable:
+ *   `preventDefault()` stops it. `detail` is the invitation and the agreements accepted.
+ * @fires invitation-accepted - {InvitationAcceptedEvent} The account is now a member account;
+ *   `detail` is the invitation and the association.
+ * @fires invitation-declined - {InvitationDeclinedEvent} The invitee declined an invitation;
+ *   `detail` is it.
+ * @fires invitation-failed - {InvitationFailedEvent} An accept or decline failed; `detail` is the
+ *   SDK error.
+ * @fires load-failed - {LoadFailedEvent} The invitations or the master account could not be
+ *   loaded; `detail` is the SDK error.
+ * @fires session-expired - {SessionExpiredEvent} A call answered 401 `APIG.0301`: the element shows
+ *   a neutral "sign in again" state until the host signs the user in again and calls `refresh()`;
+ *   `detail` is the SDK error.
  *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The element's title.
@@ -63,7 +75,10 @@ import {
  * @csspart retry-button - Retries a failed request (same idempotency key).
  * @csspart progress - "Accepting…" / "Declining…".
  * @csspart closed-hint - Why an invitation offers no action.
- * @csspart notice - Notices about the list (link target, refreshed list).
+ * @csspart notice - Notices about the list (link target, refreshed list), "not configured", and
+ *   "sign in again".
+ * @csspart session-expired - The "sign in again" statement (also a `notice`).
+ * @csspart status - "Loading…".
  * @csspart show-all-button - Shows every invitation when `invitation-id` narrowed the list.
  * @csspart empty - "You have no pending invitations."
  * @csspart dialog - The decline confirmation dialog.
@@ -78,35 +93,40 @@ import {
 export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> {
   static override styles = [...EnterpriseCenterElement.styles, acceptInvitationStyles];
 
-  /** Reactive properties; `attribute: false` ones are internal state (see the base class). */
-  static override properties = {
-    invitationId: { attribute: 'invitation-id' },
-    joinedHere: { attribute: false },
-    cards: { attribute: false },
-    showAll: { attribute: false },
-    gone: { attribute: false },
-    declining: { attribute: false },
-    announcement: { attribute: false },
-  };
-
   /** Show only this invitation (e.g. opened from a link in an email); others stay one click away. */
-  invitationId = '';
+  @property({ attribute: 'invitation-id' }) accessor invitationId = '';
 
   /** The association was made here, just now: its section says so. */
-  private joinedHere = false;
-  private cards: Readonly<Record<string, CardState>> = {};
-  private showAll = false;
+  @state() private accessor joinedHere = false;
+  @state() private accessor cards: Readonly<Record<string, CardState>> = {};
+  @state() private accessor showAll = false;
   /** An invitation that vanished (EM.1003) while being answered. */
-  private gone: Invitation | undefined;
-  private declining: DeclineState | undefined;
+  @state() private accessor gone: Invitation | undefined = undefined;
+  /** The decline being confirmed in the dialog. */
+  @state() private accessor declining: DeclineState | undefined = undefined;
   /** The latest result, for the polite live region. */
-  private announcement = '';
+  @state() private accessor announcement = '';
 
-  protected readonly catalogs = acceptMessages;
+  protected readonly localize = new LocalizeController(this, acceptMessages);
 
-  #focusAfterUpdate: string | undefined;
+  readonly #inbox = new InboxController(this, {
+    api: () => this.api,
+    onFailure: (error) => this.loadFailed(error),
+  });
 
-  readonly #inbox = new InboxController(this, () => this.api);
+  readonly #answer = answerAction(this, {
+    api: () => this.api,
+    onAnswered: (answered, answer) => this.#answered(answered, answer),
+    onFailure: (error, answer) => void this.#answerFailed(answer, error),
+  });
+
+  /** Focus targets: each card's controls (by invitation id), and the sections above the cards. */
+  readonly #cardRefs = new Map<string, CardRefs>();
+  readonly #associationHeading = createRef<HTMLHeadingElement>();
+  readonly #goneNotice = createRef<HTMLElement>();
+  readonly #dialog = createRef<HTMLDialogElement>();
+  /** Where the focus goes once the element has rendered. */
+  #focusAfterUpdate: Ref<HTMLElement> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('invitationId')) this.showAll = false;
@@ -120,14 +140,33 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
 
   protected override updated(): void {
     // The dialog is open exactly while a decline is being confirmed.
-    const dialog = this.renderRoot.querySelector('dialog');
+    const dialog = this.#dialog.value;
     if (!this.declining) dialog?.close();
     else if (!dialog?.open) dialog?.showModal();
-    if (this.#focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${this.#focusAfterUpdate}"]`);
-      this.#focusAfterUpdate = undefined;
-      target?.focus();
+    const target = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    target?.value?.focus();
+  }
+
+  /** The refs of the card of invitation `id`. */
+  #refs(id: string): CardRefs {
+    let refs = this.#cardRefs.get(id);
+    if (!refs) {
+      refs = {
+        heading: createRef(),
+        consent: createRef(),
+        feedback: createRef(),
+        decline: createRef(),
+      };
+      this.#cardRefs.set(id, refs);
     }
+    return refs;
+  }
+
+  /** Moves the focus to `target` after the next render. */
+  #focus(target: Ref<HTMLElement>): void {
+    this.#focusAfterUpdate = target;
+    this.requestUpdate();
   }
 
   #card(id: string): CardState {
@@ -138,13 +177,30 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     this.cards = { ...this.cards, [id]: { ...this.#card(id), ...patch } };
   }
 
+  /** An accept or decline of `invitation` is in flight. */
+  #busy(invitation: Invitation, kind: Answer['kind']): boolean {
+    const input = this.#answer.input;
+    return this.#answer.pending && input?.kind === kind && input.invitation.id === invitation.id;
+  }
+
   #joined(invitation: Invitation, association: Association): void {
     this.#inbox.association = association;
     this.#inbox.replace(invitation);
     this.joinedHere = true;
     this.announcement = this.t('accept.joined', inviterNames(association));
-    this.#focusAfterUpdate = 'association-heading';
+    this.#focus(this.#associationHeading);
     this.dispatchEvent(new InvitationAcceptedEvent({ invitation, association }));
+  }
+
+  #answered(answered: Answered, answer: Answer): void {
+    if (answered.kind === 'accepted') {
+      this.#joined(answered.invitation, answered.association);
+      return;
+    }
+    this.#closeDialog(this.#refs(answer.invitation.id).heading);
+    this.#inbox.replace(answered.invitation);
+    this.announcement = this.t('accept.declined', inviterNames(answer.invitation));
+    this.dispatchEvent(new InvitationDeclinedEvent(answered.invitation));
   }
 
   /** The consent error shows only while the box is unticked, so any toggle (a tick) ends it. */
@@ -152,125 +208,96 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     this.#patchCard(invitation.id, { agreed: checked, showConsentError: false });
   };
 
-  #onAccept = async (invitation: Invitation): Promise<void> => {
+  #onAccept = (invitation: Invitation): void => {
     const card = this.#card(invitation.id);
-    const api = this.api;
-    if (card.busy || !api) return;
+    if (this.#answer.pending || !this.api) return;
     if (invitation.agreements.length > 0 && !card.agreed) {
       this.#patchCard(invitation.id, { showConsentError: true });
-      this.#focusAfterUpdate = cardId(invitation.id, 'consent');
+      this.#focus(this.#refs(invitation.id).consent);
       return;
     }
     const agreements = invitation.agreements.map(({ id, version }) => ({ id, version }));
     if (!this.dispatchEvent(new InvitationAcceptEvent({ invitation, agreements }))) return;
-    const key = card.acceptKey ?? newIdempotencyKey();
-    this.#patchCard(invitation.id, { busy: true, acceptKey: key, feedback: undefined });
+    this.#patchCard(invitation.id, { feedback: undefined });
     this.announcement = this.t('accept.busy.accepting');
-    try {
-      const result = await api.receivedInvitations.accept(
-        invitation.id,
-        { agreements },
-        { signal: this.lifetimeSignal, idempotencyKey: key },
-      );
-      this.#patchCard(invitation.id, { busy: false, acceptKey: undefined });
-      this.#joined(result.invitation, result.association);
-    } catch (error) {
-      await this.#answerFailed(invitation, error, 'accept');
-    }
+    this.#answer.run({ kind: 'accept', invitation, agreements });
   };
 
-  /** Shows why accepting or declining `invitation` failed, where it belongs. */
-  async #answerFailed(invitation: Invitation, error: unknown, action: 'accept' | 'decline') {
-    const failure = classifyFailure(error);
-    if (failure.kind === 'aborted') {
-      // The element left the page mid-request (or was moved): nothing to report, but the card
-      // must not stay busy. Its key stays, so answering again replays what may have arrived.
-      this.#patchCard(invitation.id, { busy: false });
-      return;
+  /** Shows why accepting or declining failed, where it belongs. */
+  async #answerFailed(answer: Answer, error: unknown): Promise<void> {
+    const { invitation } = answer;
+    const refusal = this.refusalOf(error);
+    if (answer.kind === 'decline') {
+      if (refusal.kind === 'retryable') {
+        // The dialog stays open with the reason; confirming again retries with the same key.
+        this.declining = { invitation, error };
+        this.announcement = describeError(this.t, error);
+        this.dispatchEvent(new InvitationFailedEvent(error));
+        return;
+      }
+      this.#closeDialog(this.#refs(invitation.id).decline);
     }
-    if (failure.kind === 'state-changed' || failure.kind === 'gone') {
+    if (refusal.kind === 'state-changed' || refusal.kind === 'gone') {
       this.cards = { ...this.cards, [invitation.id]: untouchedCard };
       const reloaded = await this.#inbox.reload();
       // After a failed reload this is the copy the invitee answered (the list stays as it was).
       const current = this.#inbox.find(invitation.id);
-      if (failure.kind === 'gone' || !current) {
+      if (refusal.kind === 'gone' || !current) {
         this.gone = invitation;
         this.announcement = this.t('accept.gone', inviterNames(invitation));
-        this.#focusAfterUpdate = 'gone-notice';
+        this.#focus(this.#goneNotice);
       } else {
-        const status = reloaded ? current.status : failure.status;
+        const status = reloaded ? current.status : refusal.status;
         this.#patchCard(invitation.id, { feedback: { kind: 'refreshed', status } });
         this.announcement = this.t(refreshedNotice(status));
-        this.#focusAfterUpdate = cardId(invitation.id, 'feedback');
+        this.#focus(this.#refs(invitation.id).feedback);
         // Another window accepted it first: what the user asked for is done, so this is no error.
         const { association } = this.#inbox;
-        if (reloaded && action === 'accept' && status === 'accepted' && association) {
+        if (reloaded && answer.kind === 'accept' && status === 'accepted' && association) {
           this.#joined(current, association);
           return;
         }
       }
+    } else if (refusal.kind === 'session-expired') {
+      // The neutral "sign in again" state says it; the card keeps the ticked box for later.
+      this.announcement = describeError(this.t, error);
     } else {
-      // Retry sends the same key again; anything else needs a new attempt (and a fresh key).
       const card = this.#card(invitation.id);
-      const changed = failure.kind === 'agreements-changed';
-      if (changed) this.#inbox.replace({ ...invitation, agreements: failure.agreements });
+      const changed = refusal.kind === 'agreements-changed';
+      if (changed) this.#inbox.replace({ ...invitation, agreements: refusal.agreements });
       this.#patchCard(invitation.id, {
-        busy: false,
-        acceptKey: failure.kind === 'retryable' ? card.acceptKey : undefined,
         agreed: card.agreed && !changed,
-        feedback: { ...failure, error },
+        feedback: { kind: 'failure', refusal, error },
       });
-      this.#focusAfterUpdate = cardId(invitation.id, 'feedback');
+      this.#focus(this.#refs(invitation.id).feedback);
       this.announcement = describeError(this.t, error);
     }
     this.dispatchEvent(new InvitationFailedEvent(error));
   }
 
   #onDecline = (invitation: Invitation): void => {
-    if (this.#card(invitation.id).busy || this.declining) return;
-    this.declining = { invitation, busy: false };
+    if (this.#answer.pending || this.declining) return;
+    this.declining = { invitation };
   };
 
-  #confirmDecline = async (): Promise<void> => {
+  #confirmDecline = (): void => {
     const current = this.declining;
-    const api = this.api;
-    if (!current || current.busy || !api) return;
-    const { invitation } = current;
-    const key = current.key ?? newIdempotencyKey();
-    this.declining = { ...current, busy: true, key, error: undefined };
+    if (!current || this.#answer.pending || !this.api) return;
+    this.declining = { invitation: current.invitation };
     this.announcement = this.t('accept.busy.declining');
-    try {
-      const declined = await api.receivedInvitations.decline(invitation.id, {
-        signal: this.lifetimeSignal,
-        idempotencyKey: key,
-      });
-      this.#closeDialog(cardId(invitation.id, 'heading'));
-      this.#inbox.replace(declined);
-      this.announcement = this.t('accept.declined', inviterNames(invitation));
-      this.dispatchEvent(new InvitationDeclinedEvent(declined));
-    } catch (error) {
-      if (isAbortError(error)) {
-        // Left the page mid-request: not busy any more; confirming again reuses the key.
-        if (this.declining?.invitation === invitation) this.declining = { ...current, key };
-        return;
-      }
-      if (isRetryable(error)) {
-        this.declining = { ...current, key, error };
-        this.announcement = describeError(this.t, error);
-        this.dispatchEvent(new InvitationFailedEvent(error));
-        return;
-      }
-      this.#closeDialog(cardId(invitation.id, 'decline'));
-      await this.#answerFailed(invitation, error, 'decline');
-    }
+    this.#answer.run({ kind: 'decline', invitation: current.invitation });
   };
 
-  /** Closes the decline dialog and moves the focus to `focusId` (else back to Decline). */
-  #closeDialog(focusId?: string): void {
+  /** Closes the decline dialog and moves the focus to `target` (else back to Decline). */
+  #closeDialog(target?: Ref<HTMLElement>): void {
     const invitation = this.declining?.invitation;
     if (!invitation) return;
-    this.#focusAfterUpdate = focusId ?? cardId(invitation.id, 'decline');
+    this.#focus(target ?? this.#refs(invitation.id).decline);
     this.declining = undefined;
+  }
+
+  protected reload(): void {
+    void this.#inbox.reload();
   }
 
   #renderInbox(): TemplateResult {
@@ -282,14 +309,16 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     const ctx: CardContext = {
       t,
       isMember: association !== null,
+      accepting: (invitation) => this.#busy(invitation, 'accept'),
+      refs: (invitation) => this.#refs(invitation.id),
       onToggle: this.#onToggle,
       onAccept: this.#onAccept,
       onDecline: this.#onDecline,
     };
     const showAll = () => (this.showAll = true);
     return html`${linkedId ? renderLinkNotice(t, linked, invitations.length, showAll) : nothing}
-    ${this.gone ? renderGoneNotice(t, this.gone) : nothing}
-    ${association ? renderAssociation(t, association, this.joinedHere) : nothing}
+    ${this.gone ? renderGoneNotice(t, this.gone, this.#goneNotice) : nothing}
+    ${association ? renderAssociation(t, association, this.joinedHere, this.#associationHeading) : nothing}
     ${
       invitations.some((i) => i.status === 'pending')
         ? nothing
@@ -304,30 +333,43 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     }`;
   }
 
-  #renderLoad(): TemplateResult | typeof nothing {
+  /** What the newest load says: loading, the list, or why it failed (above the list it had). */
+  #renderLoad(): unknown {
     const t = this.t;
-    const { failure, loaded } = this.#inbox;
-    if (failure !== undefined) {
-      const reason = describeError(t, failure);
-      return renderLoadFailed(t, reason, loaded, this.#inbox.reload);
-    }
-    return loaded ? nothing : html`<p class="hint">${t('common.loading')}</p>`;
+    const { loaded } = this.#inbox;
+    return this.#inbox.render({
+      initial: () => this.renderNotConfigured(),
+      // A reload keeps the list on screen while it runs.
+      pending: () => (loaded ? this.#renderInbox() : this.renderLoading()),
+      complete: () => this.#renderInbox(),
+      error: (error) => {
+        // Nothing to explain when the element was only moved, or signed out (said above).
+        const { kind } = classifyRefusal(error);
+        const quiet = kind === 'aborted' || kind === 'session-expired';
+        return html`${quiet ? nothing : renderLoadFailed(t, describeError(t, error), loaded, this.#inbox.reload)}
+        ${loaded ? this.#renderInbox() : nothing}`;
+      },
+    });
   }
 
   override render(): TemplateResult {
-    if (this.textsLoading) return this.renderTextsLoading();
+    if (!this.localize.ready) return this.renderTextsLoading();
     const t = this.t;
-    const configured = this.api !== undefined;
+    const declining = this.declining && {
+      ...this.declining,
+      busy: this.#busy(this.declining.invitation, 'decline'),
+    };
     return html`<div class="base" part="base" aria-busy=${this.#inbox.loading}>
       <h2 part="heading">${t('accept.title')}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${
-        configured
-          ? html`${this.#renderLoad()} ${this.#inbox.loaded ? this.#renderInbox() : nothing}`
-          : html`<p class="notice notice--error" part="notice">${t('common.notConfigured')}</p>`
-      }
-      ${renderDeclineDialog(t, this.declining, this.#confirmDecline, () => {
-        if (!this.declining?.busy) this.#closeDialog();
+      ${this.sessionExpired ? this.renderSessionExpired() : nothing} ${this.#renderLoad()}
+      ${renderDeclineDialog(t, {
+        state: declining,
+        dialog: this.#dialog,
+        onConfirm: this.#confirmDecline,
+        onCancel: () => {
+          if (!declining?.busy) this.#closeDialog();
+        },
       })}
     </div>`;
   }

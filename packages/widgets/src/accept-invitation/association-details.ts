@@ -26,10 +26,12 @@ export function renderDetails(
   terms: Terms,
   more: TemplateResult,
 ): TemplateResult {
+  // Display fields may be null (API.md §1): "—" says that the server did not name them.
+  const none = t('common.none');
   return html`<dl class="details" part="details">
     ${detailRow(t('accept.field.master'), terms.masterAccountName)}
-    ${detailRow(t('accept.field.enterprise'), terms.enterpriseName)}
-    ${detailRow(t('common.orgUnit'), terms.orgName)}
+    ${detailRow(t('accept.field.enterprise'), terms.enterpriseName ?? none)}
+    ${detailRow(t('common.orgUnit'), terms.orgName ?? none)}
     ${detailRow(t('common.paymentMethod'), t(`payment.${terms.paymentMethod}`))} ${more}
   </dl>`;
 }

@@ -1,15 +1,11 @@
+import type { Ref } from 'lit/directives/ref.js';
 import type { Invitation } from '@enterprise-center/sdk';
-import type { AnswerFailure } from './failure.js';
+import type { Refusal } from '../shared/refusal.js';
 
 /** What a card says after the invitee acted on it (or the server refused). */
 export type CardFeedback =
-  /** A failure shown on the card (with Retry when retryable), and the error behind it. */
-  | (Extract<
-      AnswerFailure,
-      { kind: 'retryable' | 'failed' | 'conditions' | 'agreements-changed' }
-    > & {
-      error: unknown;
-    })
+  /** A failure shown on the card (with Retry when sending again may help), and its error. */
+  | { kind: 'failure'; refusal: Refusal; error: unknown }
   /** EM.1004: the invitation changed meanwhile; the list was reloaded. */
   | { kind: 'refreshed'; status: Invitation['status'] };
 
@@ -19,10 +15,6 @@ export interface CardState {
   agreed: boolean;
   /** Whether to explain that the box must be ticked (Accept was pressed without it). */
   showConsentError: boolean;
-  /** Whether an accept request for this invitation is in flight. */
-  busy: boolean;
-  /** `trans_id` of the acceptance being attempted: kept for retries, dropped once answered. */
-  acceptKey?: string | undefined;
   feedback?: CardFeedback | undefined;
 }
 
@@ -30,21 +22,25 @@ export interface CardState {
 export const untouchedCard: CardState = {
   agreed: false,
   showConsentError: false,
-  busy: false,
 };
 
-/** What inside one invitation's card has an element id. */
+/** What inside one invitation's card has an element id (for `aria-*` and `label for` only). */
 export type CardPart =
-  | 'heading'
-  | 'consent'
-  | 'consent-error'
-  | 'feedback'
-  | 'feedback-label'
-  | 'member-label'
-  | 'terms'
-  | 'decline';
+  'heading' | 'consent' | 'consent-error' | 'feedback-label' | 'member-label' | 'terms';
 
-/** The shadow-root id of `part` in the card of the invitation `invitationId`, e.g. `heading-42`. */
+/**
+ * The shadow-root id of `part` in the card of the invitation `invitationId`, e.g. `heading-42`:
+ * the cards share one shadow root, and IDREF attributes need ids. Focus never goes through them
+ * (it uses the card's refs, {@link CardRefs}).
+ */
 export function cardId(invitationId: string, part: CardPart): string {
   return `${part}-${invitationId}`;
+}
+
+/** The controls of a card that focus may go to. */
+export interface CardRefs {
+  heading: Ref<HTMLElement>;
+  consent: Ref<HTMLInputElement>;
+  feedback: Ref<HTMLElement>;
+  decline: Ref<HTMLButtonElement>;
 }

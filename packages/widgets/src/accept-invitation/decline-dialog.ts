@@ -1,32 +1,39 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import { describeError } from '../shared/describe-error.js';
 import type { Invitation } from '@enterprise-center/sdk';
 import { inviterNames, type AcceptTranslator } from './messages.js';
 
-/** The decline being confirmed: which invitation, whether it is being sent, what went wrong. */
+/** The decline being confirmed: which invitation, and what went wrong with the last attempt. */
 export interface DeclineState {
   invitation: Invitation;
-  busy: boolean;
-  /** `trans_id` of the decline being attempted: kept for retries, dropped once answered. */
-  key?: string | undefined;
-  /** A retryable failure; confirming again retries with the same key. */
+  /** A failure that a retry may fix; confirming again retries with the same idempotency key. */
   error?: unknown;
+}
+
+/** What the decline dialog shows and reports. */
+export interface DeclineDialogOptions {
+  /** The decline being confirmed (and whether it is being sent), or undefined while closed. */
+  state: (DeclineState & { busy: boolean }) | undefined;
+  /** Filled with the `<dialog>` (the element opens it with `showModal()`). */
+  dialog: Ref<HTMLDialogElement>;
+  onConfirm: () => void;
+  /** Cancel, and whenever the dialog closes (Escape, or closed by the element). */
+  onCancel: () => void;
 }
 
 /**
  * The modal `<dialog>` asking to confirm a decline. It is always rendered (empty while closed) so
  * the element can open it with `showModal()`; Cancel gets the initial focus because declining
- * cannot be undone. `onCancel` is called for Cancel and whenever the dialog closes (Escape, or
- * closed by the element).
+ * cannot be undone.
  */
 export function renderDeclineDialog(
   t: AcceptTranslator,
-  state: DeclineState | undefined,
-  onConfirm: () => void,
-  onCancel: () => void,
+  { state, dialog, onConfirm, onCancel }: DeclineDialogOptions,
 ): TemplateResult {
   const names = state && inviterNames(state.invitation);
   return html`<dialog
+    ${ref(dialog)}
     part="dialog"
     aria-labelledby="decline-heading"
     aria-describedby="decline-body"

@@ -1,15 +1,21 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Association, Invitation } from '@enterprise-center/sdk';
-import { isAbortError } from '../shared/abort.js';
-import type { Client } from '../shared/base-element.js';
-import { Task } from '../shared/task.js';
+import { initialState, TaskStatus, type StatusRenderer } from '@lit/task';
+import type { Association, Client, Invitation } from '@enterprise-center/sdk';
+import { ElementTask } from '../shared/element-task.js';
 import { loadInbox, type Inbox } from './inbox.js';
+
+/** Where an {@link InboxController} gets its client from, and whom it tells of failures. */
+export interface InboxOptions {
+  api: () => Client | undefined;
+  /** A load failed (not only aborted). */
+  onFailure: (error: unknown) => void;
+}
 
 /**
  * What the invitee has received and whom it belongs to: loads the received invitations and the
- * association (with a {@link Task}: again whenever the client changes, and when the element comes
- * back after leaving the page mid-load), and keeps them up to date as the invitee answers. The host
- * re-renders on every change.
+ * association (an `ElementTask`: again whenever the client changes, and when the element comes
+ * back after leaving the page mid-load), and keeps them up to date as the invitee answers. The
+ * host re-renders on every change.
  */
 export class InboxController {
   /** Every received invitation, newest first. */
@@ -20,19 +26,21 @@ export class InboxController {
   loaded = false;
 
   readonly #host: ReactiveControllerHost;
-  readonly #task: Task<[Client | undefined], Inbox>;
+  readonly #task: ElementTask<readonly [Client | undefined], Inbox>;
 
-  constructor(host: ReactiveControllerHost, api: () => Client | undefined) {
+  constructor(host: ReactiveControllerHost, options: InboxOptions) {
     this.#host = host;
-    this.#task = new Task(host, {
-      args: () => [api()],
-      task: ([client], signal) => client && loadInbox(client, signal),
+    this.#task = new ElementTask(host, {
+      args: () => [options.api()] as const,
+      task: ([client], { signal }) => (client ? loadInbox(client, signal) : initialState),
+      rerunWhenBack: true,
       // Called for the latest run only, so a slower earlier load never overwrites a newer one.
       onComplete: (inbox) => {
         this.invitations = inbox.invitations;
         this.association = inbox.association;
         this.loaded = true;
       },
+      onFailure: options.onFailure,
     });
   }
 
@@ -45,19 +53,18 @@ export class InboxController {
 
   /** A load is in flight. */
   get loading(): boolean {
-    return this.#task.status === 'pending';
+    return this.#task.status === TaskStatus.PENDING;
   }
 
-  /** Why the last load failed, unless it only stopped because the element left the page. */
-  get failure(): unknown {
-    const { status, error } = this.#task;
-    return status === 'error' && !isAbortError(error) ? error : undefined;
+  /** Renders where the newest load stands. */
+  render(renderer: StatusRenderer<Inbox>): unknown {
+    return this.#task.render(renderer);
   }
 
   /** Loads everything again; resolves to whether that worked. Bound: usable as a click handler. */
   readonly reload = async (): Promise<boolean> => {
     await this.#task.run();
-    return this.#task.status === 'complete';
+    return this.#task.status === TaskStatus.COMPLETE;
   };
 
   /** Puts the server's newer copy of an invitation in place of the old one. */

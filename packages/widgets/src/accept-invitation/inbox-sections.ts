@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Association, Invitation } from '@enterprise-center/sdk';
 import { renderAssociationDetails } from './association-details.js';
 import { inviterNames, type AcceptTranslator } from './messages.js';
@@ -29,8 +30,12 @@ export function renderLinkNotice(
 }
 
 /** An invitation vanished (EM.1003) while being answered; the list was reloaded. */
-export function renderGoneNotice(t: AcceptTranslator, gone: Invitation): TemplateResult {
-  return html`<p id="gone-notice" class="notice notice--error" part="notice" tabindex="-1">
+export function renderGoneNotice(
+  t: AcceptTranslator,
+  gone: Invitation,
+  notice: Ref<HTMLElement>,
+): TemplateResult {
+  return html`<p ${ref(notice)} class="notice notice--error" part="notice" tabindex="-1">
     ${t('accept.gone', inviterNames(gone))}
   </p>`;
 }
@@ -43,13 +48,14 @@ export function renderAssociation(
   t: AcceptTranslator,
   association: Association,
   joinedHere: boolean,
+  heading: Ref<HTMLHeadingElement>,
 ): TemplateResult {
   return html`<section
     class="association ${joinedHere ? 'association--joined' : ''}"
     part="association"
     aria-labelledby="association-heading"
   >
-    <h3 id="association-heading" tabindex="-1">
+    <h3 id="association-heading" tabindex="-1" ${ref(heading)}>
       ${joinedHere ? t('accept.joined', inviterNames(association)) : t('accept.association.heading')}
     </h3>
     ${renderAssociationDetails(t, association)}

@@ -1,5 +1,4 @@
-import type { Association, Invitation } from '@enterprise-center/sdk';
-import type { Client } from '../shared/base-element.js';
+import type { Association, Client, Invitation } from '@enterprise-center/sdk';
 
 /** What the invitee sees: every received invitation (newest first) and the current association. */
 export interface Inbox {

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Invitation } from '@enterprise-center/sdk';
 import { renderAgreementConsent } from '../shared/agreement-consent.js';
 import { renderAssociationTerms } from '../shared/association-terms.js';
 import { renderChecklist } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
 import { detailRow, renderDetails, renderWhen } from './association-details.js';
-import { cardId, type CardState } from './card-state.js';
+import { cardId, type CardFeedback, type CardRefs, type CardState } from './card-state.js';
 import { inviterNames, refreshedNotice, type AcceptTranslator } from './messages.js';
 
 /** The label of the second date row: when a pending one expires, else when it became its status. */
@@ -22,6 +23,10 @@ export interface CardContext {
   t: AcceptTranslator;
   /** The account already has a master account, so no invitation can be accepted. */
   isMember: boolean;
+  /** Whether an acceptance of the invitation is in flight. */
+  accepting: (invitation: Invitation) => boolean;
+  /** The card's controls that focus may go to. */
+  refs: (invitation: Invitation) => CardRefs;
   onToggle: (invitation: Invitation, checked: boolean) => void;
   onAccept: (invitation: Invitation) => void;
   onDecline: (invitation: Invitation) => void;
@@ -47,6 +52,15 @@ function renderNotes(t: AcceptTranslator, notes: string | null) {
   </figure>`;
 }
 
+/** What the card says about the last answer: refreshed, conditions failed, or the error. */
+function feedbackText(t: AcceptTranslator, invitation: Invitation, feedback: CardFeedback) {
+  if (feedback.kind === 'refreshed') return t(refreshedNotice(feedback.status));
+  if (feedback.refusal.kind === 'conditions') {
+    return t('accept.conditionsFailed', inviterNames(invitation));
+  }
+  return describeError(t, feedback.error);
+}
+
 /**
  * The outcome of the last answer on the card: what happened (an EM.1005 failure explains itself
  * like any other), the failed conditions, and Retry when sending the same request may help.
@@ -59,40 +73,28 @@ function renderFeedback(
 ) {
   const { feedback } = state;
   if (!feedback) return nothing;
-  const { kind } = feedback;
+  const refusal = feedback.kind === 'failure' ? feedback.refusal : undefined;
   // Red unless another window already accepted it: then what the invitee asked for is done.
-  const done = kind === 'refreshed' && feedback.status === 'accepted';
+  const done = feedback.kind === 'refreshed' && feedback.status === 'accepted';
   return html`<div
-    id=${cardId(invitation.id, 'feedback')}
+    ${ref(ctx.refs(invitation).feedback)}
     class="feedback ${done ? 'feedback--success' : ''}"
     part="feedback"
     tabindex="-1"
   >
-    <p id=${cardId(invitation.id, 'feedback-label')}>
-      ${
-        kind === 'refreshed'
-          ? t(refreshedNotice(feedback.status))
-          : kind === 'conditions'
-            ? t('accept.conditionsFailed', inviterNames(invitation))
-            : describeError(t, feedback.error)
-      }
-    </p>
+    <p id=${cardId(invitation.id, 'feedback-label')}>${feedbackText(t, invitation, feedback)}</p>
     ${
-      kind === 'conditions'
-        ? renderChecklist(
-            t,
-            feedback.checks.map((check) => ({ ...check, status: 'failed' as const })),
-            cardId(invitation.id, 'feedback-label'),
-          )
+      refusal?.kind === 'conditions'
+        ? renderChecklist(t, refusal.checks, cardId(invitation.id, 'feedback-label'))
         : nothing
     }
     ${
-      kind === 'retryable'
+      refusal?.kind === 'retryable'
         ? html`<button
             type="button"
             class="button"
             part="retry-button"
-            aria-disabled=${state.busy}
+            aria-disabled=${ctx.accepting(invitation)}
             @click=${() => ctx.onAccept(invitation)}
           >
             ${t('common.retry')}
@@ -114,6 +116,7 @@ function renderConsent(
     invitation.agreements.length > 0
       ? renderAgreementConsent(t, {
           id: cardId(invitation.id, 'consent'),
+          checkbox: ctx.refs(invitation).consent,
           agreements: invitation.agreements,
           checked: state.agreed,
           onToggle: (checked) => ctx.onToggle(invitation, checked),
@@ -144,12 +147,8 @@ function renderMemberBlock(t: AcceptTranslator, invitation: Invitation) {
  * Accept (unless the account is a member already) and Decline for a pending invitation, with
  * "Accepting…" while an acceptance is in flight.
  */
-function renderActions(
-  t: AcceptTranslator,
-  invitation: Invitation,
-  state: CardState,
-  ctx: CardContext,
-) {
+function renderActions(t: AcceptTranslator, invitation: Invitation, ctx: CardContext) {
+  const accepting = ctx.accepting(invitation);
   return html`<div class="actions">
     ${
       ctx.isMember
@@ -158,23 +157,23 @@ function renderActions(
             type="button"
             class="button button--primary"
             part="accept-button"
-            aria-disabled=${state.busy}
+            aria-disabled=${accepting}
             @click=${() => ctx.onAccept(invitation)}
           >
             ${t('accept.accept')}
           </button>`
     }
     <button
+      ${ref(ctx.refs(invitation).decline)}
       type="button"
-      id=${cardId(invitation.id, 'decline')}
       class="button"
       part="decline-button"
-      aria-disabled=${state.busy}
+      aria-disabled=${accepting}
       @click=${() => ctx.onDecline(invitation)}
     >
       ${t('accept.decline')}
     </button>
-    ${state.busy && !ctx.isMember ? html`<span class="hint" part="progress">${t('accept.busy.accepting')}</span>` : nothing}
+    ${accepting ? html`<span class="hint" part="progress">${t('accept.busy.accepting')}</span>` : nothing}
   </div>`;
 }
 
@@ -195,6 +194,7 @@ export function renderInvitationCard(
   >
     <header class="invitation__header">
       <h3
+        ${ref(ctx.refs(invitation).heading)}
         id=${cardId(invitation.id, 'heading')}
         class="invitation__heading"
         part="invitation-heading"
@@ -216,6 +216,6 @@ export function renderInvitationCard(
           : renderConsent(t, invitation, state, ctx)
     }
     ${renderFeedback(t, invitation, state, ctx)}
-    ${invitation.status === 'pending' ? renderActions(t, invitation, state, ctx) : nothing}
+    ${invitation.status === 'pending' ? renderActions(t, invitation, ctx) : nothing}
   </article>`;
 }

@@ -1,5 +1,6 @@
 import type { Invitation } from '@enterprise-center/sdk';
-import type { ElementCatalogs, Translator } from '../shared/i18n/localize.js';
+import type { ElementCatalogs } from '../shared/i18n/catalogs.js';
+import type { Translator } from '../shared/i18n/translator.js';
 
 /** English texts of <accept-invitation>; shared texts (statuses, conditions…) live in shared/i18n. */
 const en = {
@@ -77,9 +78,15 @@ export const acceptMessages: ElementCatalogs<AcceptMessageKey> = {
 /** The element's translator. */
 export type AcceptTranslator = Translator<AcceptMessageKey>;
 
-/** The placeholders an invitation or association fills in a text: `{enterprise}` and `{master}`. */
+/**
+ * The placeholders an invitation or association fills in a text: `{enterprise}` and `{master}`.
+ * An inviter without an enterprise name (a display field, `null` then) is named by its account.
+ */
 export function inviterNames(terms: Pick<Invitation, 'enterpriseName' | 'masterAccountName'>) {
-  return { enterprise: terms.enterpriseName, master: terms.masterAccountName };
+  return {
+    enterprise: terms.enterpriseName ?? terms.masterAccountName,
+    master: terms.masterAccountName,
+  };
 }
 
 /** What a card says after its invitation changed behind the invitee's back, by its new status. */

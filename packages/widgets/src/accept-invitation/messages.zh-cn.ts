@@ -1,7 +1,11 @@
+import type { Text } from '../shared/i18n/translator.js';
 import type { AcceptMessageKey } from './messages.js';
 
-/** Simplified Chinese texts of `<accept-invitation>`, loaded on first use (ADR 0453); the type makes a missing key a compile error. */
-export const zhCN: Record<AcceptMessageKey, string> = {
+/**
+ * Simplified Chinese texts of `<accept-invitation>`, loaded on first use (ADR 0453); the type makes
+ * a missing key a compile error.
+ */
+export const zhCN: Record<AcceptMessageKey, Text> = {
   'accept.title': '加入企业的邀请',
   'accept.loadFailed': '无法加载您的邀请。',
   'accept.refreshFailed': '无法刷新列表。',

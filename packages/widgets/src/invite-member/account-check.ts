@@ -1,9 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { initialState, TaskStatus } from '@lit/task';
 import type { Client, PrecheckResult } from '@enterprise-center/sdk';
-import { delay, isAbortError } from '../shared/abort.js';
 import type { ChecklistItem } from '../shared/conditions.js';
-import { Task } from '../shared/task.js';
-import { PrecheckCompletedEvent } from './events.js';
+import { ElementTask } from '../shared/element-task.js';
 import { PrecheckCache, precheckKey, type PrecheckInput } from './precheck-cache.js';
 
 /** What the check says about an input, as far as it knows now. */
@@ -14,84 +13,101 @@ export type CheckState =
   | { kind: 'ineligible'; checks: ChecklistItem[] }
   | { kind: 'check-failed'; error: unknown };
 
-/** Where an {@link AccountCheck} gets its inputs from. */
+/** Where an {@link AccountCheck} gets its inputs from, and whom it tells. */
 export interface AccountCheckOptions {
   api: () => Client | undefined;
   /** The input to check now, or undefined when there is nothing to check. */
   input: () => PrecheckInput | undefined;
   /** Quiet time after typing before checking, in ms. */
   debounce: () => number;
+  /** The newest check has a result to show. */
+  onComplete: (result: PrecheckResult) => void;
+  /** The newest check failed (not only aborted). */
+  onFailure: (error: unknown) => void;
 }
 
-/** The client, and the input's cache key: the check runs again when either changes. */
-type Args = [Client | undefined, string | undefined];
+type Args = readonly [Client | undefined, PrecheckInput | undefined];
 type Checked = { key: string; result: PrecheckResult };
+
+const sameArgs = ([apiA, inputA]: Args, [apiB, inputB]: Args): boolean =>
+  apiA === apiB && (inputA && precheckKey(inputA)) === (inputB && precheckKey(inputB));
 
 /**
  * Prechecks the typed account as the user works: after a pause in typing (debounce), at once when
  * only the unit or payment method changed, never twice for the same input within the cache's
- * lifetime. A newer input (or the host leaving the page) aborts the request for an older one, and
- * only the newest run's answer is ever reported ({@link Task} drops stale runs): the host fires
- * `precheck-completed` with it.
+ * lifetime. A newer input (or the host leaving the page) aborts the request for an older one;
+ * moved mid-check, it checks again. Only the newest run's answer is reported.
  */
-export class AccountCheck {
+export class AccountCheck implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: AccountCheckOptions;
   readonly #cache = new PrecheckCache();
-  readonly #task: Task<Args, Checked>;
-  #lastAccount = '';
+  readonly #task: ElementTask<Args, Checked>;
+  /** The account name as last seen, and the one the user stopped typing (the debounce's output). */
+  #typed = '';
+  #settled = '';
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost & EventTarget, options: AccountCheckOptions) {
-    this.#task = new Task<Args, Checked>(host, {
-      args: () => {
-        const input = options.input();
-        return [options.api(), input && precheckKey(input)];
+  constructor(host: ReactiveControllerHost, options: AccountCheckOptions) {
+    this.#host = host;
+    this.#options = options;
+    // Added before the task, so that the debounce has settled the input when the task reads it.
+    host.addController(this);
+    this.#task = new ElementTask<Args, Checked>(host, {
+      args: () => [options.api(), this.#settledInput()],
+      argsEqual: sameArgs,
+      task: async ([api, input], { signal }) => {
+        if (!api || !input) return initialState;
+        const key = precheckKey(input);
+        const cached = this.#cache.get(key);
+        if (cached) return { key, result: cached };
+        const { accountName, orgId, paymentMethod } = input;
+        const result = await api.invitations.precheck(
+          { accountName, orgId: orgId || undefined, paymentMethod: paymentMethod || undefined },
+          { signal },
+        );
+        this.#cache.set(key, result);
+        return { key, result };
       },
-      task: ([api], signal) => {
-        const input = options.input();
-        return api && input?.accountName
-          ? this.#check(api, input, options.debounce(), signal)
-          : undefined;
-      },
-      onComplete: ({ result }) => host.dispatchEvent(new PrecheckCompletedEvent(result)),
+      rerunWhenBack: true,
+      onComplete: ({ result }) => options.onComplete(result),
+      onFailure: options.onFailure,
     });
   }
 
-  /** Checks `input` (from the cache, or after `debounce` ms of quiet when the account changed). */
-  async #check(
-    api: Client,
-    input: PrecheckInput,
-    debounce: number,
-    signal: AbortSignal,
-  ): Promise<Checked> {
-    const key = precheckKey(input);
-    const cached = this.#cache.get(key);
-    if (cached) return { key, result: cached };
-    const typing = input.accountName !== this.#lastAccount;
-    this.#lastAccount = input.accountName;
-    if (typing) await delay(debounce, signal);
-    const result = await api.invitations.precheck(
-      {
-        accountName: input.accountName,
-        orgId: input.orgId || undefined,
-        paymentMethod: input.paymentMethod || undefined,
-      },
-      { signal },
-    );
-    this.#cache.set(key, result);
-    return { key, result };
+  /** Starts the typing pause when the account changed (none when its answer is cached). */
+  hostUpdate(): void {
+    const input = this.#options.input();
+    const account = input?.accountName ?? '';
+    if (account === this.#typed) return;
+    this.#typed = account;
+    clearTimeout(this.#timer);
+    if (!input || this.#cache.get(precheckKey(input))) {
+      this.#settled = account;
+      return;
+    }
+    this.#timer = setTimeout(() => {
+      this.#settled = this.#typed;
+      this.#host.requestUpdate();
+    }, this.#options.debounce());
+  }
+
+  /** The input to check: the current one once the user stopped typing its account. */
+  #settledInput(): PrecheckInput | undefined {
+    const input = this.#options.input();
+    return input?.accountName && input.accountName === this.#settled ? input : undefined;
   }
 
   /** What is known about `input`: its result once the check for exactly this input is done. */
   stateOf(input: PrecheckInput): CheckState {
     const task = this.#task;
-    if (task.status === 'error' && !isAbortError(task.error)) {
-      return { kind: 'check-failed', error: task.error };
-    }
-    if (task.status !== 'complete' || task.value?.key !== precheckKey(input)) {
+    if (task.failed) return { kind: 'check-failed', error: task.error };
+    if (task.status !== TaskStatus.COMPLETE || task.value?.key !== precheckKey(input)) {
       return { kind: 'checking' };
     }
     const { eligible, checks, invitee } = task.value.result;
     return eligible
-      ? { kind: 'eligible', checks, enterprise: invitee?.enterpriseName }
+      ? { kind: 'eligible', checks, enterprise: invitee?.enterpriseName ?? undefined }
       : { kind: 'ineligible', checks };
   }
 

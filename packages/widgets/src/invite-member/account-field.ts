@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import { isSafeLink } from '../shared/agreement-consent.js';
 import { renderChecklist, type ChecklistItem } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
-import type { Translator } from '../shared/i18n/localize.js';
+import type { Translator } from '../shared/i18n/translator.js';
 import { renderFieldFeedback } from './field-feedback.js';
 import type { AccountState } from './form-state.js';
 import type { InviteMessageKey } from './messages.js';
@@ -12,6 +14,10 @@ export interface AccountFieldOptions {
   state: AccountState;
   /** The validation message to show now (visibility already decided), or undefined. */
   feedback: string | undefined;
+  /** Filled with the textbox (focus goes there). */
+  input: Ref<HTMLInputElement>;
+  /** Where the host lists pending invitations (`pending-invitations-href`), or ''. */
+  pendingInvitationsHref: string;
   onInput: (value: string) => void;
   onBlur: () => void;
   onRetryCheck: () => void;
@@ -56,6 +62,7 @@ function renderConditions(
   t: Translator<InviteMessageKey>,
   account: string,
   items: readonly ChecklistItem[],
+  pendingInvitationsHref: string,
 ): TemplateResult {
   const open = items.filter((item) => item.status !== 'passed' && item.status !== 'skipped');
   const passed = items.filter((item) => item.status === 'passed');
@@ -64,6 +71,7 @@ function renderConditions(
       ${t('invite.checklist.heading', { account })}
     </h3>
     ${open.length ? renderChecklist(t, open, 'conditions-heading') : nothing}
+    ${renderPendingLink(t, open, pendingInvitationsHref)}
     ${
       passed.length
         ? html`<details class="conditions__passed" part="passed-conditions">
@@ -75,6 +83,22 @@ function renderConditions(
         : nothing
     }
   </div>`;
+}
+
+/**
+ * A link to the host's list of pending invitations, when the account already has one (its
+ * condition `NO_PENDING_INVITATION` failed) and the host gave `pending-invitations-href`.
+ */
+function renderPendingLink(
+  t: Translator<InviteMessageKey>,
+  open: readonly ChecklistItem[],
+  href: string,
+): TemplateResult | typeof nothing {
+  const pending = open.some((item) => item.code === 'NO_PENDING_INVITATION');
+  if (!pending || !href || !isSafeLink(href, document.baseURI)) return nothing;
+  return html`<p>
+    <a href=${href} part="link pending-invitations-link">${t('invite.pending.show')}</a>
+  </p>`;
 }
 
 /**
@@ -93,6 +117,7 @@ export function renderAccountField(
   return html`<div class="field" part="account-field">
     <label for="account" part="label">${t('invite.account.label')}</label>
     <input
+      ${ref(options.input)}
       id="account"
       type="text"
       part="input"
@@ -122,6 +147,6 @@ export function renderAccountField(
           </button>`
         : nothing
     }
-    ${items ? renderConditions(t, account, items) : nothing}
+    ${items ? renderConditions(t, account, items, options.pendingInvitationsHref) : nothing}
   </div>`;
 }

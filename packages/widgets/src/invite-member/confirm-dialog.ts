@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translator } from '../shared/i18n/localize.js';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { Translator } from '../shared/i18n/translator.js';
 import type { InviteMessageKey } from './messages.js';
 
 /** Who is invited where, paid by whom: what the user confirms. */
@@ -12,18 +13,27 @@ export interface InvitationSummary {
   notes: string;
 }
 
+/** What the confirmation dialog shows and reports. */
+export interface ConfirmDialogOptions {
+  /** The invitation to confirm, or undefined while there is none. */
+  summary: InvitationSummary | undefined;
+  /** Filled with the `<dialog>` (the element opens it with `showModal()`). */
+  dialog: Ref<HTMLDialogElement>;
+  onConfirm: () => void;
+  /** Cancel, and the dialog closing by itself (Escape). */
+  onCancel: () => void;
+}
+
 /**
- * The confirmation `<dialog>` (opened with `showModal()` by the element) summarising the
- * invitation (empty while there is none to confirm), with "OK" (focused first) and "Cancel";
- * `onCancel` also hears the dialog close by itself (Escape).
+ * The confirmation `<dialog>` summarising the invitation (empty while there is none to confirm),
+ * with "OK" (focused first) and "Cancel".
  */
 export function renderConfirmDialog(
   t: Translator<InviteMessageKey>,
-  summary: InvitationSummary | undefined,
-  onConfirm: () => void,
-  onCancel: () => void,
+  { summary, dialog, onConfirm, onCancel }: ConfirmDialogOptions,
 ): TemplateResult {
   return html`<dialog
+    ${ref(dialog)}
     part="dialog"
     aria-labelledby="confirm-heading"
     aria-describedby="confirm-intro"
@@ -41,7 +51,7 @@ export function renderConfirmDialog(
               <dt>${t('common.paymentMethod')}</dt>
               <dd>${summary.payment}</dd>
               <dt>${t('invite.confirm.validity')}</dt>
-              <dd>${t('invite.confirm.days', { days: summary.validityDays })}</dd>
+              <dd>${t('invite.confirm.days', { count: summary.validityDays })}</dd>
               ${
                 summary.notes
                   ? html`<dt>${t('invite.confirm.notes')}</dt>

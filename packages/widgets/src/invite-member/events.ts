@@ -32,10 +32,32 @@ export class PrecheckCompletedEvent extends CustomEvent<PrecheckResult> {
   }
 }
 
+/** Which pending invitation an account already has. */
+export interface InvitationPendingDetail {
+  /** The account the user tried to invite. */
+  accountName: string;
+  /** The pending invitation's id, when the server named it (a refused send, `EM.1002`). */
+  invitationId: string | undefined;
+}
+
+/**
+ * Fired when the element shows that the account already has a pending invitation (its precheck
+ * fails `NO_PENDING_INVITATION`, or the server refused a second invitation with `EM.1002`), so
+ * that a host can show or resend that invitation, e.g. in `<sent-invitations>`. Not cancelable:
+ * it reports what the element shows.
+ */
+export class InvitationPendingEvent extends CustomEvent<InvitationPendingDetail> {
+  static readonly eventName = 'invitation-pending';
+  constructor(detail: InvitationPendingDetail) {
+    super(InvitationPendingEvent.eventName, { bubbles: true, composed: true, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'invitation-sent': InvitationSentEvent;
     'invitation-submit': InvitationSubmitEvent;
+    'invitation-pending': InvitationPendingEvent;
     'precheck-completed': PrecheckCompletedEvent;
   }
 }

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Agreement } from '@enterprise-center/sdk';
 import { renderAgreementConsent } from '../shared/agreement-consent.js';
 import { describeError } from '../shared/describe-error.js';
-import type { Translator } from '../shared/i18n/localize.js';
+import type { Translator } from '../shared/i18n/translator.js';
+import { classifyRefusal } from '../shared/refusal.js';
 import { renderFieldFeedback } from './field-feedback.js';
 import { NOTES_MAX } from './form-state.js';
+import type { InvitationSender } from './invitation-sender.js';
 import type { InviteMessageKey } from './messages.js';
-import type { SendState } from './submission.js';
 
 type T = Translator<InviteMessageKey>;
 
@@ -39,6 +41,8 @@ export interface ConsentFieldOptions {
   agreements: readonly Agreement[];
   checked: boolean;
   feedback: string | undefined;
+  /** Filled with the checkbox (focus goes there). */
+  checkbox: Ref<HTMLInputElement>;
   onToggle: (checked: boolean) => void;
 }
 
@@ -54,45 +58,57 @@ export function renderConsentField(t: T, options: ConsentFieldOptions): Template
   ${renderFieldFeedback('consent', feedback)}`;
 }
 
-/** The sentence reporting the send: sending, vetoed, or why it failed. */
-function sendStatus(t: T, send: SendState): string {
-  switch (send.kind) {
-    case 'sending':
-      return t('invite.sending');
-    case 'vetoed':
-      return t('invite.vetoed');
-    case 'failed': {
-      const message = t('invite.sendFailed', { reason: describeError(t, send.error) });
-      return send.retryable ? `${message} ${t('invite.sendFailed.retrySafe')}` : message;
-    }
-    default:
-      return '';
-  }
+/** Whether Retry may help after `error` (and is safe: it resends with the same key). */
+const retryHelps = (error: unknown): boolean => {
+  const { kind } = classifyRefusal(error);
+  return kind === 'retryable' || kind === 'aborted';
+};
+
+/** Why the send failed, and that Retry is safe when it is offered. */
+function sendFailure(t: T, error: unknown): string {
+  const message = t('invite.sendFailed', { reason: describeError(t, error) });
+  return retryHelps(error) ? `${message} ${t('invite.sendFailed.retrySafe')}` : message;
 }
 
 /**
  * Submit (always enabled and focusable; `aria-disabled` while sending), Retry after a failure
- * that sending again may fix, and a polite status line reporting the send.
+ * that sending again may fix, and a polite status line reporting the send: sending, vetoed, or
+ * why it failed.
  */
-export function renderSubmitRow(t: T, send: SendState, onRetry: () => void): TemplateResult {
+export function renderSubmitRow(
+  t: T,
+  sender: InvitationSender,
+  submit: Ref<HTMLButtonElement>,
+): TemplateResult {
   return html`<div class="actions">
       <button
+        ${ref(submit)}
         type="submit"
         class="button button--primary"
         part="submit-button"
-        aria-disabled=${send.kind === 'sending'}
+        aria-disabled=${sender.sending}
       >
         ${t('invite.submit')}
       </button>
-      ${
-        send.kind === 'failed' && send.retryable
-          ? html`<button type="button" class="button" part="retry-button" @click=${onRetry}>
-              ${t('common.retry')}
-            </button>`
-          : nothing
-      }
+      ${sender.render({
+        error: (error) =>
+          retryHelps(error)
+            ? html`<button
+                type="button"
+                class="button"
+                part="retry-button"
+                @click=${() => sender.retry()}
+              >
+                ${t('common.retry')}
+              </button>`
+            : nothing,
+      })}
     </div>
-    <p class=${send.kind === 'failed' ? 'error' : ''} role="status" part="submit-status">
-      ${sendStatus(t, send)}
+    <p role="status" part="submit-status">
+      ${sender.render({
+        vetoed: () => t('invite.vetoed'),
+        pending: () => t('invite.sending'),
+        error: (error) => html`<span class="error">${sendFailure(t, error)}</span>`,
+      })}
     </p>`;
 }

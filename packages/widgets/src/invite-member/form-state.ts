@@ -50,10 +50,7 @@ export const blankForm: FormFields = {
   submitted: false,
 };
 
-/**
- * The form controls, in the order the form shows them (and focus visits them); each but the payment
- * group is the element with this id.
- */
+/** The form controls, in the order the form shows them (and focus visits them). */
 export type FieldName = 'org' | 'account' | 'payment' | 'consent';
 
 /** Why Submit cannot go ahead yet, and where. */

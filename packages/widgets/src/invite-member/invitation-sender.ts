@@ -1,114 +1,113 @@
 import type { ReactiveControllerHost } from 'lit';
-import {
-  newIdempotencyKey,
-  type Client,
-  type CreateInvitationInput,
-  type Invitation,
-} from '@enterprise-center/sdk';
-import { isAbortError } from '../shared/abort.js';
-import { InvitationFailedEvent } from '../shared/events.js';
+import type { StatusRenderer } from '@lit/task';
+import type { Client, CreateInvitationInput, Invitation } from '@enterprise-center/sdk';
+import { UserAction } from '../shared/user-action.js';
 import type { InvitationSummary } from './confirm-dialog.js';
-import { InvitationSentEvent, InvitationSubmitEvent } from './events.js';
-import { classifySendError, type SendRefusal, type SendState } from './submission.js';
-
-/** A refusal the form shows at a field (everything but failures shown beside Submit). */
-export type FieldRefusal = Exclude<SendRefusal, { kind: 'other' }>;
+import { InvitationSubmitEvent } from './events.js';
 
 /** Where an {@link InvitationSender} gets its client from and reports outcomes to. */
 export interface InvitationSenderOptions {
   api: () => Client | undefined;
-  /** Aborted when the host leaves the page. */
-  lifetime: () => AbortSignal;
   onSent: (invitation: Invitation) => void;
-  onRefused: (refusal: FieldRefusal, request: CreateInvitationInput) => void;
+  /** The newest send failed (not only aborted). */
+  onFailure: (error: unknown, request: CreateInvitationInput) => void;
 }
 
 /**
- * Sends the invitation the user confirmed, exactly once: one idempotency key per confirmed submit,
- * reused by Retry, so a lost response plus a retry still makes one invitation. Fires the
- * cancelable `invitation-submit` before every send (OK or Retry), then `invitation-sent` or
- * `invitation-failed`.
+ * Sends the invitation the user confirmed, exactly once: the send is a {@link UserAction}, so a
+ * request that may have reached the server keeps its idempotency key for Retry (a lost response
+ * plus a retry still makes one invitation). Before every send (OK or Retry) it fires the
+ * cancelable `invitation-submit`; a host that cancels it vetoes the send.
  */
 export class InvitationSender {
-  #state: SendState = { kind: 'idle' };
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #send: UserAction<CreateInvitationInput, Invitation>;
+  #confirming: { request: CreateInvitationInput; summary: InvitationSummary } | undefined;
+  #vetoed = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: InvitationSenderOptions,
-  ) {}
-
-  /** Where sending stands. */
-  get state(): SendState {
-    return this.#state;
+  constructor(host: ReactiveControllerHost & EventTarget, options: InvitationSenderOptions) {
+    this.#host = host;
+    this.#send = new UserAction(host, {
+      api: options.api,
+      identify: (request) => JSON.stringify(request),
+      perform: (api, request, { signal, idempotencyKey }) =>
+        api.invitations.create(request, { signal, idempotencyKey }),
+      onComplete: options.onSent,
+      onFailure: options.onFailure,
+    });
   }
 
-  #set(state: SendState): void {
-    this.#state = state;
-    this.host.requestUpdate();
+  /** What the confirmation dialog shows while the user confirms. */
+  get confirming(): InvitationSummary | undefined {
+    return this.#confirming?.summary;
   }
 
-  /** Asks for confirmation of `request` (the host asks only while neither confirming nor sending). */
+  /** The invitation just sent, while the success panel shows it. */
+  get sent(): Invitation | undefined {
+    return this.#send.value;
+  }
+
+  /** A send is in flight. */
+  get sending(): boolean {
+    return this.#send.pending;
+  }
+
+  /** Whether Submit must wait: a confirmation is open or a send is in flight. */
+  get busy(): boolean {
+    return this.#confirming !== undefined || this.#send.pending;
+  }
+
+  /** Asks for confirmation of `request`. */
   confirm(request: CreateInvitationInput, summary: InvitationSummary): void {
-    this.#set({ kind: 'confirming', request, summary });
+    this.#confirming = { request, summary };
+    this.#host.requestUpdate();
   }
 
-  /** The user confirmed: the request goes out with a fresh idempotency key. */
+  /** The user confirmed with OK: the request goes out (a second click on OK sends nothing). */
   accept(): void {
-    if (this.#state.kind !== 'confirming') return; // a second click on OK sends nothing
-    void this.#send(this.#state.request, newIdempotencyKey());
+    const confirmed = this.#confirming;
+    this.#confirming = undefined;
+    if (confirmed) this.#submit(confirmed.request);
   }
 
   /** The user cancelled the confirmation. */
   cancel(): void {
-    if (this.#state.kind === 'confirming') this.reset();
+    this.#confirming = undefined;
+    this.#host.requestUpdate();
   }
 
-  /** Sends the failed request again with the same idempotency key. */
+  /** Sends the failed request again (with the same idempotency key). */
   retry(): void {
-    if (this.#state.kind !== 'failed' || !this.#state.retryable) return;
-    void this.#send(this.#state.request, this.#state.idempotencyKey);
+    const request = this.#send.input;
+    if (request) this.#submit(request);
   }
 
-  /** The form changed: a failed or vetoed request is history (a new Submit makes a new one). */
+  /** The form changed: a failed or vetoed send is history (a new Submit makes a new one). */
   edited(): void {
-    if (this.#state.kind === 'failed' || this.#state.kind === 'vetoed') this.reset();
+    if (this.#vetoed) {
+      this.#vetoed = false;
+      this.#host.requestUpdate();
+    }
+    if (!this.#send.value) this.#send.dismiss();
   }
 
-  /** Back to a fresh form. */
+  /** Back to a fresh form (the keys of sends that may have arrived stay). */
   reset(): void {
-    this.#set({ kind: 'idle' });
+    this.#confirming = undefined;
+    this.#vetoed = false;
+    this.#send.dismiss();
   }
 
   /** Sends `request` unless a host vetoes it (`invitation-submit` cancelled). */
-  async #send(request: CreateInvitationInput, idempotencyKey: string): Promise<void> {
-    const api = this.options.api();
-    if (!api) return;
-    if (!this.host.dispatchEvent(new InvitationSubmitEvent(request))) {
-      this.#set({ kind: 'vetoed' });
-      return;
-    }
-    this.#set({ kind: 'sending', request, idempotencyKey });
-    try {
-      const invitation = await api.invitations.create(request, {
-        idempotencyKey,
-        signal: this.options.lifetime(),
-      });
-      this.#set({ kind: 'sent', invitation });
-      this.options.onSent(invitation);
-      this.host.dispatchEvent(new InvitationSentEvent(invitation));
-    } catch (error) {
-      // Aborted: the host was removed. Keep the key so a Retry after re-insertion cannot duplicate.
-      let retryable = true;
-      if (!isAbortError(error)) {
-        this.host.dispatchEvent(new InvitationFailedEvent(error));
-        const refusal = classifySendError(error);
-        if (refusal.kind !== 'other') {
-          this.reset();
-          return this.options.onRefused(refusal, request);
-        }
-        retryable = refusal.retryable;
-      }
-      this.#set({ kind: 'failed', request, idempotencyKey, error, retryable });
-    }
+  #submit(request: CreateInvitationInput): void {
+    this.#vetoed = !this.#host.dispatchEvent(new InvitationSubmitEvent(request));
+    if (this.#vetoed) this.#send.dismiss();
+    else this.#send.run(request);
+    this.#host.requestUpdate();
+  }
+
+  /** Where the send stands: `initial` when idle, `vetoed` when a host vetoed it. */
+  render(renderer: StatusRenderer<Invitation> & { vetoed?: () => unknown }): unknown {
+    return this.#vetoed ? renderer.vetoed?.() : this.#send.render(renderer);
   }
 }

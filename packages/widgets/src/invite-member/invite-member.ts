@@ -1,14 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, type Ref } from 'lit/directives/ref.js';
+import { initialState, TaskStatus } from '@lit/task';
 import type { CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
-import { EnterpriseCenterElement, type Client } from '../shared/base-element.js';
+import { EnterpriseCenterElement } from '../shared/base-element.js';
 import { renderAssociationTerms } from '../shared/association-terms.js';
-import { sharedStyles } from '../shared/styles.js';
-import { Task } from '../shared/task.js';
+import { ElementTask } from '../shared/element-task.js';
+import { InvitationFailedEvent } from '../shared/events.js';
+import { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { classifyRefusal } from '../shared/refusal.js';
 import { AccountCheck } from './account-check.js';
 import { namedAccount, renderAccountField } from './account-field.js';
 import { renderConfirmDialog } from './confirm-dialog.js';
+import { InvitationPendingEvent, InvitationSentEvent, PrecheckCompletedEvent } from './events.js';
 import { renderConsentField, renderNotesField, renderSubmitRow } from './form-controls.js';
-import { loadFormData, type InviteFormData } from './form-data.js';
+import { loadFormData } from './form-data.js';
 import {
   ACCOUNT_NAME_MAX,
   blankForm,
@@ -18,6 +24,7 @@ import {
   type FormFields,
   type Problem,
 } from './form-state.js';
+import { InvitationSender } from './invitation-sender.js';
 import { inviteMemberStyles } from './invite-member.styles.js';
 import { inviteMemberMessages, type InviteMessageKey } from './messages.js';
 import { freeSlots, renderLoadFailure, renderNoSlotNotice, renderSuccess } from './notices.js';
@@ -29,11 +36,6 @@ import {
   type RequestedPaymentMethod,
 } from './payment-field.js';
 import { precheckKey, type PrecheckInput } from './precheck-cache.js';
-import { InvitationSender, type FieldRefusal } from './invitation-sender.js';
-
-/** The control a field's problem sends focus to: the first choosable payment method, or by id. */
-const focusTarget = (field: FieldName) =>
-  field === 'payment' ? '[name=payment]:enabled' : `#${field}`;
 
 /**
  * Invites an existing Huawei Cloud account into the enterprise as a member account: choose the
@@ -47,12 +49,21 @@ const focusTarget = (field: FieldName) =>
  *   `preventDefault()` vetoes it. `detail` is the request.
  * @fires invitation-sent - {InvitationSentEvent} The invitation was created; `detail` is it.
  * @fires invitation-failed - {InvitationFailedEvent} Sending failed; `detail` is the SDK error.
+ * @fires invitation-pending - {InvitationPendingEvent} The account already has a pending invitation
+ *   (the server refused a second one, EM.1002); `detail` names it, for a host to show or resend it.
  * @fires precheck-completed - {PrecheckCompletedEvent} A precheck result is shown; `detail` is it.
+ * @fires load-failed - {LoadFailedEvent} The settings or the organization tree could not be
+ *   loaded; `detail` is the SDK error.
+ * @fires session-expired - {SessionExpiredEvent} A call answered 401 `APIG.0301`: the element shows
+ *   a neutral "sign in again" state until the host signs the user in again and calls `refresh()`;
+ *   `detail` is the SDK error.
  *
  * @csspart base - The element's outer wrapper (`aria-busy` while loading).
  * @csspart heading - The element's heading.
  * @csspart quota - The member quota line.
- * @csspart notice - The "no slot left" / "not a master account" / "not configured" statement.
+ * @csspart notice - The "no slot left" / "not a master account" / "not configured" / "sign in
+ *   again" statement.
+ * @csspart session-expired - The "sign in again" statement (also a `notice`).
  * @csspart error - A load failure with its Retry.
  * @csspart form - The form.
  * @csspart label - Field labels and the payment legend.
@@ -94,28 +105,27 @@ const focusTarget = (field: FieldName) =>
  * @cssproperty --ec-space - Base spacing.
  */
 export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
-  static override styles = [sharedStyles, inviteMemberStyles];
-
-  /** Reactive properties; `attribute: false` ones are internal state (see the base class). */
-  static override properties = {
-    orgId: { attribute: 'org-id' },
-    accountName: { attribute: 'account-name' },
-    debounce: { type: Number },
-    form: { attribute: false },
-  };
+  static override styles = [...EnterpriseCenterElement.styles, inviteMemberStyles];
 
   /** Preselects this organization unit (its id); otherwise the user picks one from the tree. */
-  orgId = '';
+  @property({ attribute: 'org-id' }) accessor orgId = '';
 
   /** Prefills the account name (checked as if typed). */
-  accountName = '';
+  @property({ attribute: 'account-name' }) accessor accountName = '';
 
   /** Milliseconds of quiet after typing before the account is checked. */
-  debounce = 400;
+  @property({ type: Number }) accessor debounce = 400;
 
-  private form: FormFields = blankForm;
+  /**
+   * Where the host lists the pending invitations (e.g. a page with `<sent-invitations>`): when an
+   * account already has a pending invitation, the element links there.
+   */
+  @property({ attribute: 'pending-invitations-href' }) accessor pendingInvitationsHref = '';
 
-  protected readonly catalogs = inviteMemberMessages;
+  /** What the user has entered and what the form knows about it. */
+  @state() private accessor form: FormFields = blankForm;
+
+  protected readonly localize = new LocalizeController(this, inviteMemberMessages);
 
   /**
    * What the loader fetched. Not reactive state: what changes them re-renders anyway (the loader
@@ -127,39 +137,66 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
   /** Units the server said no longer exist (EM.1006); the refusal that adds one re-renders. */
   readonly #goneOrgs = new Set<string>();
 
+  /** The controls focus goes to: each field, Submit, and the headings of what replaces the form. */
+  readonly #focusable = {
+    org: createRef<HTMLSelectElement>(),
+    account: createRef<HTMLInputElement>(),
+    payment: createRef<HTMLFieldSetElement>(),
+    consent: createRef<HTMLInputElement>(),
+    submit: createRef<HTMLButtonElement>(),
+    success: createRef<HTMLHeadingElement>(),
+    notice: createRef<HTMLHeadingElement>(),
+  };
+  readonly #dialog = createRef<HTMLDialogElement>();
+
   /** Settings and the whole organization tree, fetched in parallel. */
-  readonly #loader = new Task<[Client | undefined], InviteFormData>(this, {
-    args: () => [this.api],
-    task: ([api], signal) => api && loadFormData(api, signal),
+  readonly #load = new ElementTask(this, {
+    args: () => [this.api] as const,
+    task: ([api], { signal }) => (api ? loadFormData(api, signal) : initialState),
+    rerunWhenBack: true,
     onComplete: ({ settings, units }) => {
       this.#settings = settings;
       this.#units = units;
-      this.#set(this.#defaults());
+      // A reload (refresh()) keeps what the user chose; defaults fill only what is empty.
+      const defaults = this.#defaults();
+      this.#set({
+        orgId: this.form.orgId || defaults.orgId,
+        payment: this.form.payment || defaults.payment,
+      });
     },
-  });
-
-  readonly #sender = new InvitationSender(this, {
-    api: () => this.api,
-    lifetime: () => this.lifetimeSignal,
-    onSent: () => {
-      this.#check.forget();
-      // The new invitation holds a slot: the quota shows it as pending.
-      if (this.#settings) this.#settings.memberQuota.pending++;
-      void this.#focus('#success-heading');
-    },
-    onRefused: (refusal, request) => this.#onRefused(refusal, request),
+    onFailure: (error) => this.loadFailed(error),
   });
 
   readonly #check = new AccountCheck(this, {
     api: () => this.api,
     input: () => (this.#formOffered && !this.#tooLong ? this.#input : undefined),
     debounce: () => this.debounce,
+    onComplete: (result) => {
+      this.dispatchEvent(new PrecheckCompletedEvent(result));
+      const pending = result.checks.some(
+        (check) => check.code === 'NO_PENDING_INVITATION' && check.status === 'failed',
+      );
+      if (pending) this.#pendingFound(result.invitee?.accountName ?? this.#input.accountName);
+    },
+    onFailure: (error) => this.refusalOf(error),
+  });
+
+  readonly #sender = new InvitationSender(this, {
+    api: () => this.api,
+    onSent: (invitation) => {
+      this.#check.forget();
+      // The new invitation holds a slot: the quota shows it as pending.
+      if (this.#settings) this.#settings.memberQuota.pending++;
+      void this.#focus(this.#focusable.success);
+      this.dispatchEvent(new InvitationSentEvent(invitation));
+    },
+    onFailure: (error, request) => this.#onSendFailed(error, request),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accountName')) {
       // A new account from the host after a sent invitation starts the next invitation.
-      if (this.#sender.state.kind === 'sent') this.startOver(this.accountName);
+      if (this.#sender.sent) this.startOver(this.accountName);
       else this.#set({ account: this.accountName });
     }
     if (changed.has('orgId') && this.orgId) this.#set({ orgId: this.orgId });
@@ -184,11 +221,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /** The form is offered: settings loaded, a slot free, and not showing a sent invitation. */
   get #formOffered(): boolean {
-    return (
-      !!this.#settings &&
-      freeSlots(this.#settings.memberQuota) > 0 &&
-      this.#sender.state.kind !== 'sent'
-    );
+    return !!this.#settings && freeSlots(this.#settings.memberQuota) > 0 && !this.#sender.sent;
   }
 
   get #input(): PrecheckInput {
@@ -228,13 +261,20 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     return findProblems(this.form, this.#orgProblem, this.#accountState);
   }
 
-  async #focus(selector: string): Promise<void> {
+  /** Moves the focus to `target` once the element has rendered what changed. */
+  async #focus(target: Ref<HTMLElement>): Promise<void> {
+    // Called from controllers' callbacks, before they ask for the update that renders `target`.
+    this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    target.value?.focus();
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  /** Moves the focus to the control of `field` (the first choosable payment method for the group). */
+  async #focusField(field: FieldName): Promise<void> {
+    if (field !== 'payment') return this.#focus(this.#focusable[field]);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#focusable.payment.value?.querySelector<HTMLInputElement>('input:enabled')?.focus();
   }
 
   /** The request the form stands for; call only when {@link findProblems} found none. */
@@ -253,15 +293,14 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const state = this.#sender.state.kind;
-    if (state === 'sending' || state === 'confirming') return;
+    if (this.#sender.busy) return;
     this.#set({ submitted: true });
     const [first] = this.#problems;
     const account = this.#accountState;
     const settings = this.#settings;
     const { payment } = this.form;
     if (first || !payment || account.kind !== 'eligible' || !settings) {
-      await this.#focus(focusTarget(first?.field ?? 'account'));
+      await this.#focusField(first?.field ?? 'account');
       return;
     }
     const request = this.#request(settings, payment);
@@ -274,13 +313,13 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
       notes: request.notes ?? '',
     });
     await this.updateComplete;
-    this.#dialog?.showModal();
+    this.#dialog.value?.showModal();
   };
 
   /** OK, Cancel and Escape all close the dialog; focus goes back to Submit. */
   #closeDialog(): void {
-    this.#dialog?.close();
-    void this.#focus('[type=submit]');
+    this.#dialog.value?.close();
+    void this.#focus(this.#focusable.submit);
   }
 
   #onConfirm = (): void => {
@@ -293,27 +332,54 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     this.#closeDialog();
   };
 
-  /** Shows a server refusal where it belongs: at the account, the agreements or the unit. */
-  #onRefused(refusal: FieldRefusal, request: CreateInvitationInput): void {
-    this.#check.forget();
+  /**
+   * A failed send: `invitation-failed`, then the refusal where it belongs — at the account, the
+   * agreements or the unit (the send itself goes back to idle), a neutral "sign in again" for a
+   * 401, else beside Submit (with Retry when sending again may help).
+   */
+  #onSendFailed(error: unknown, request: CreateInvitationInput): void {
+    this.dispatchEvent(new InvitationFailedEvent(error));
+    const refusal = this.refusalOf(error);
     switch (refusal.kind) {
       case 'conditions':
+        this.#check.forget();
+        this.#sender.reset();
         this.#set({ refusal: { key: precheckKey(this.#input), checks: refusal.checks } });
-        return void this.#focus('#account');
+        if (refusal.pendingInvitationId !== undefined) {
+          this.#pendingFound(request.accountName, refusal.pendingInvitationId);
+        }
+        return void this.#focus(this.#focusable.account);
       case 'agreements-changed':
+        this.#check.forget();
+        this.#sender.reset();
         if (this.#settings) this.#settings.agreements = refusal.agreements;
         this.#set({ agreed: false, agreementsChanged: true });
-        return void this.#focus('#consent');
+        return void this.#focus(this.#focusable.consent);
       case 'org-gone':
+        this.#check.forget();
+        this.#sender.reset();
         this.#goneOrgs.add(request.orgId);
-        return void this.#focus('#org');
+        return void this.#focusField('org');
+      case 'session-expired':
+        // The neutral "sign in again" state says it; after refresh() Submit sends again.
+        this.#sender.reset();
+        return;
+      default:
+        this.#check.forget();
     }
+  }
+
+  /** The account already has a pending invitation: a host may show it (`invitation-pending`). */
+  #pendingFound(accountName: string, invitationId?: string): void {
+    this.dispatchEvent(new InvitationPendingEvent({ accountName, invitationId }));
   }
 
   #onInviteAnother = (): void => {
     this.startOver();
     // The account field, or the notice shown when the last free slot was just taken.
-    void this.#focus('#account, #notice-heading');
+    void this.updateComplete.then(() =>
+      (this.#focusable.account.value ?? this.#focusable.notice.value)?.focus(),
+    );
   };
 
   /**
@@ -326,48 +392,49 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
     this.#sender.reset();
   }
 
-  /** Loads the settings and the organization tree again (as Retry does after a failure). */
-  reload(): void {
-    void this.#loader.run();
+  protected reload(): void {
+    void this.#load.run();
   }
 
   override render(): TemplateResult {
-    if (this.textsLoading) return this.renderTextsLoading();
+    if (!this.localize.ready) return this.renderTextsLoading();
     const t = this.t;
-    const { status, error } = this.#loader;
-    return html`<div class="base" part="base" aria-busy=${status === 'pending'}>
+    return html`<div class="base" part="base" aria-busy=${this.#load.status === TaskStatus.PENDING}>
       <h2 part="heading">${t('invite.heading')}</h2>
-      ${
-        status === 'initial'
-          ? html`<p class="error" part="notice">${t('common.notConfigured')}</p>`
-          : status === 'pending'
-            ? html`<p role="status" part="status">${t('common.loading')}</p>`
-            : status === 'error'
-              ? renderLoadFailure(t, error, () => this.reload())
-              : this.#renderLoaded()
-      }
+      ${this.sessionExpired ? this.renderSessionExpired() : nothing}
+      ${this.#load.render({
+        initial: () => this.renderNotConfigured(),
+        // A reload (refresh()) keeps the form on screen while it runs.
+        pending: () => (this.#settings ? this.#renderLoaded(this.#settings) : this.renderLoading()),
+        complete: ({ settings }) => this.#renderLoaded(settings),
+        error: (error) => renderLoadFailure(t, error, classifyRefusal(error), () => this.refresh()),
+      })}
     </div>`;
   }
 
-  #renderLoaded(): TemplateResult | typeof nothing {
-    const settings = this.#settings;
-    if (!settings) return nothing;
+  #renderLoaded(settings: InvitationSettings): TemplateResult {
     const t = this.t;
-    const send = this.#sender.state;
     const quota = settings.memberQuota;
+    const sent = this.#sender.sent;
     // "Member quota: 6 of 10 used, 1 pending", above whatever is offered.
     return html`<p class="hint" part="quota">${t('invite.quota', quota)}</p>
       ${
-        send.kind === 'sent'
-          ? renderSuccess(t, send.invitation, this.#onInviteAnother)
+        sent
+          ? renderSuccess(
+              t,
+              sent,
+              this.#units.find((unit) => unit.id === sent.orgId)?.name ?? t('common.none'),
+              this.#focusable.success,
+              this.#onInviteAnother,
+            )
           : freeSlots(quota) <= 0
-            ? renderNoSlotNotice(t, quota)
-            : html`${this.#renderForm(settings)}${renderConfirmDialog(
-                t,
-                send.kind === 'confirming' ? send.summary : undefined,
-                this.#onConfirm,
-                this.#onCancel,
-              )}`
+            ? renderNoSlotNotice(t, quota, this.#focusable.notice)
+            : html`${this.#renderForm(settings)}${renderConfirmDialog(t, {
+                summary: this.#sender.confirming,
+                dialog: this.#dialog,
+                onConfirm: this.#onConfirm,
+                onCancel: this.#onCancel,
+              })}`
       }`;
   }
 
@@ -398,6 +465,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         selected: this.#unit,
         filter: form.orgFilter,
         feedback: shown.get('org'),
+        select: this.#focusable.org,
         onFilter: (orgFilter) => this.#set({ orgFilter }),
         onSelect: (orgId) => this.#edit({ orgId }),
       })}
@@ -405,6 +473,8 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         value: form.account,
         state: account,
         feedback: shown.get('account'),
+        input: this.#focusable.account,
+        pendingInvitationsHref: this.pendingInvitationsHref,
         onInput: (value) => this.#edit({ account: value }),
         onBlur: () => this.#set({ accountTouched: this.form.account !== '' }),
         onRetryCheck: () => this.#check.retry(),
@@ -413,6 +483,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         settings,
         selected: form.payment,
         feedback: shown.get('payment'),
+        group: this.#focusable.payment,
         onSelect: (payment) => this.#edit({ payment }),
       })}
       ${settings.masterAccount.unifiedAccounting ? renderAssociationTerms(t, 'terms-heading') : nothing}
@@ -421,9 +492,10 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         agreements: settings.agreements,
         checked: form.agreed,
         feedback: shown.get('consent'),
+        checkbox: this.#focusable.consent,
         onToggle: (agreed) => this.#edit({ agreed }),
       })}
-      ${renderSubmitRow(t, this.#sender.state, () => this.#sender.retry())}
+      ${renderSubmitRow(t, this.#sender, this.#focusable.submit)}
     </form>`;
   }
 }

@@ -1,13 +1,18 @@
-import type { ElementCatalogs } from '../shared/i18n/localize.js';
+import type { ElementCatalogs } from '../shared/i18n/catalogs.js';
 
-/** English texts of `<invite-member>`; `{name}` placeholders are filled at run time. */
+/**
+ * English texts of `<invite-member>`; `{name}` placeholders are filled at run time, and a text
+ * given as `{ one, other }` is chosen by the plural rules for `{count}`.
+ */
 const en = {
   'invite.heading': 'Invite an existing account',
   'invite.quota': 'Member quota: {used} of {max} used, {pending} pending',
 
   'invite.noSlot.heading': 'No member slot left',
-  'invite.noSlot.body':
-    'All {max} member slots are taken ({used} members, {pending} pending invitations).',
+  'invite.noSlot.body': {
+    one: 'The only member slot is taken (members: {used}, pending invitations: {pending}).',
+    other: 'All {count} member slots are taken (members: {used}, pending invitations: {pending}).',
+  },
   'invite.notMaster.heading': 'Only a master account can invite',
   'invite.notMaster.body':
     'The account you are signed in with is not an enterprise master account.',
@@ -17,7 +22,10 @@ const en = {
   'invite.org.hint': 'The unit the account joins once it accepts.',
   'invite.org.placeholder': 'Choose an organization unit',
   'invite.org.filter': 'Filter organization units',
-  'invite.org.matches': '{count} of {total} units match.',
+  'invite.org.matches': {
+    one: '{count} of {total} units matches.',
+    other: '{count} of {total} units match.',
+  },
   'invite.org.noMatch': 'No organization unit matches “{filter}”.',
   'invite.org.required': 'Choose the organization unit the account will join.',
   'invite.org.unknown': 'The organization unit {id} is not in your enterprise. Choose another one.',
@@ -31,14 +39,18 @@ const en = {
   'invite.account.checking': 'Checking whether {account} can be invited…',
   'invite.account.named': '{account} ({enterprise})',
   'invite.account.eligible': '{account} meets every condition and can be invited.',
-  'invite.account.ineligible': '{account} cannot be invited: {count} condition(s) not met.',
+  'invite.account.ineligible': {
+    one: '{account} cannot be invited: {count} condition not met.',
+    other: '{account} cannot be invited: {count} conditions not met.',
+  },
   'invite.account.checkFailed': 'The account could not be checked. {reason}',
   'invite.account.stillChecking': 'Wait for the account check to finish.',
   'invite.account.notEligible': 'This account cannot be invited: see the conditions below.',
   'invite.account.notChecked': 'The account could not be checked yet. Retry the check first.',
   'invite.account.retryCheck': 'Check again',
   'invite.checklist.heading': 'Invitation conditions for {account}',
-  'invite.checklist.passed': '{count} condition(s) met',
+  'invite.checklist.passed': { one: '{count} condition met', other: '{count} conditions met' },
+  'invite.pending.show': 'Show the pending invitations',
 
   'invite.payment.paid_by_master.hint': 'The master account pays the member account’s expenditure.',
   'invite.payment.paid_by_member.hint': 'The member account pays its own expenditure.',
@@ -65,7 +77,7 @@ const en = {
   'invite.confirm.intro': 'The account owner receives the invitation and can accept or decline it.',
   'invite.confirm.account': 'Account',
   'invite.confirm.validity': 'Valid for',
-  'invite.confirm.days': '{days} days',
+  'invite.confirm.days': { one: '{count} day', other: '{count} days' },
   'invite.confirm.notes': 'Notes',
 
   'invite.success.heading': 'Invitation sent',

@@ -1,12 +1,18 @@
+import type { Text } from '../shared/i18n/translator.js';
 import type { InviteMessageKey } from './messages.js';
 
-/** Simplified Chinese texts of `<invite-member>`, loaded on first use (ADR 0453); the type makes a missing key a compile error. */
-export const zhCN: Record<InviteMessageKey, string> = {
+/**
+ * Simplified Chinese texts of `<invite-member>`, loaded on first use (ADR 0453); the type makes a
+ * missing key a compile error. Chinese has one plural form: plural texts give only `other`.
+ */
+export const zhCN: Record<InviteMessageKey, Text> = {
   'invite.heading': '邀请已有账号',
   'invite.quota': '子账号配额：已使用 {used} / {max}，待处理 {pending}',
 
   'invite.noSlot.heading': '没有可用的子账号名额',
-  'invite.noSlot.body': '{max} 个子账号名额已全部占用（{used} 个子账号，{pending} 个待处理邀请）。',
+  'invite.noSlot.body': {
+    other: '{count} 个子账号名额已全部占用（子账号：{used}，待处理邀请：{pending}）。',
+  },
   'invite.notMaster.heading': '只有主账号可以邀请',
   'invite.notMaster.body': '您当前登录的账号不是企业主账号。',
   'invite.notMaster.remedy': '请使用您企业的主账号登录。',
@@ -15,7 +21,7 @@ export const zhCN: Record<InviteMessageKey, string> = {
   'invite.org.hint': '账号接受邀请后加入的组织单元。',
   'invite.org.placeholder': '请选择组织单元',
   'invite.org.filter': '筛选组织单元',
-  'invite.org.matches': '{total} 个组织单元中有 {count} 个匹配。',
+  'invite.org.matches': { other: '{total} 个组织单元中有 {count} 个匹配。' },
   'invite.org.noMatch': '没有与“{filter}”匹配的组织单元。',
   'invite.org.required': '请选择账号要加入的组织单元。',
   'invite.org.unknown': '组织单元 {id} 不在您的企业中。请选择其他组织单元。',
@@ -28,14 +34,15 @@ export const zhCN: Record<InviteMessageKey, string> = {
   'invite.account.checking': '正在检查是否可以邀请 {account}…',
   'invite.account.named': '{account}（{enterprise}）',
   'invite.account.eligible': '{account} 满足全部条件，可以邀请。',
-  'invite.account.ineligible': '无法邀请 {account}：{count} 项条件不满足。',
+  'invite.account.ineligible': { other: '无法邀请 {account}：{count} 项条件不满足。' },
   'invite.account.checkFailed': '无法检查该账号。{reason}',
   'invite.account.stillChecking': '请等待账号检查完成。',
   'invite.account.notEligible': '无法邀请该账号：请查看下方的条件。',
   'invite.account.notChecked': '尚未能检查该账号。请先重新检查。',
   'invite.account.retryCheck': '重新检查',
   'invite.checklist.heading': '{account} 的邀请条件',
-  'invite.checklist.passed': '{count} 项条件满足',
+  'invite.checklist.passed': { other: '{count} 项条件满足' },
+  'invite.pending.show': '查看待处理的邀请',
 
   'invite.payment.paid_by_master.hint': '由主账号为子账号的消费付款。',
   'invite.payment.paid_by_member.hint': '由子账号为自己的消费付款。',
@@ -60,7 +67,7 @@ export const zhCN: Record<InviteMessageKey, string> = {
   'invite.confirm.intro': '账号所有者会收到邀请，并可以接受或拒绝。',
   'invite.confirm.account': '账号',
   'invite.confirm.validity': '有效期',
-  'invite.confirm.days': '{days} 天',
+  'invite.confirm.days': { other: '{count} 天' },
   'invite.confirm.notes': '备注',
 
   'invite.success.heading': '邀请已发送',

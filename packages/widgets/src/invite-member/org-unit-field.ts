@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translator } from '../shared/i18n/localize.js';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { Translator } from '../shared/i18n/translator.js';
 import { renderFieldFeedback } from './field-feedback.js';
 import type { InviteMessageKey } from './messages.js';
 import { filterUnits, type OrgUnit } from './org-units.js';
@@ -15,6 +16,8 @@ export interface OrgUnitFieldOptions {
   filter: string;
   /** The feedback to show now (visibility already decided), or undefined. */
   feedback: string | undefined;
+  /** Filled with the `<select>` (focus goes there). */
+  select: Ref<HTMLSelectElement>;
   onFilter: (filter: string) => void;
   onSelect: (id: string) => void;
 }
@@ -69,6 +72,7 @@ export function renderOrgUnitField(
         : nothing
     }
     <select
+      ${ref(options.select)}
       id="org"
       part="org-select"
       aria-describedby=${describedBy}

@@ -28,8 +28,10 @@ export function flattenOrgTree(tree: OrgTree): OrgUnit[] {
   const stack = [{ node: root, depth: 0, parent: '' }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node, depth, parent } = item;
-    const path = parent ? `${parent}${separator}${node.name}` : node.name;
-    units.push({ id: node.id, name: node.name, depth, path, search: path.toLocaleLowerCase() });
+    // A unit's name is a display field (API.md §1): one the server did not send shows as its id.
+    const name = node.name ?? node.id;
+    const path = parent ? `${parent}${separator}${name}` : name;
+    units.push({ id: node.id, name, depth, path, search: path.toLocaleLowerCase() });
     // Pushed last child first, so that the first child is popped (listed) next.
     for (const child of [...node.childNodes].reverse()) {
       stack.push({ node: child, depth: depth + 1, parent: path });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translator } from '../shared/i18n/localize.js';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { Translator } from '../shared/i18n/translator.js';
 import type { CreateInvitationInput, InvitationSettings } from '@enterprise-center/sdk';
 import { renderFieldFeedback } from './field-feedback.js';
 import type { InviteMessageKey } from './messages.js';
@@ -19,6 +20,8 @@ export interface PaymentFieldOptions {
   settings: InvitationSettings;
   selected: RequestedPaymentMethod | '';
   feedback: string | undefined;
+  /** Filled with the group (focus goes to its first choosable method). */
+  group: Ref<HTMLFieldSetElement>;
   onSelect: (code: RequestedPaymentMethod) => void;
 }
 
@@ -51,6 +54,7 @@ export function renderPaymentField(
 ): TemplateResult {
   const { settings, selected, feedback } = options;
   return html`<fieldset
+    ${ref(options.group)}
     class="field"
     part="payment-methods"
     aria-describedby=${feedback ? 'payment-feedback' : nothing}

@@ -7,7 +7,11 @@ import type {
   InvitationAcceptedEvent,
   InvitationDeclinedEvent,
 } from '../accept-invitation/events.js';
-import type { InvitationFailedEvent } from '../shared/events.js';
+import type {
+  InvitationFailedEvent,
+  LoadFailedEvent,
+  SessionExpiredEvent,
+} from '../shared/events.js';
 
 // Registered here rather than by importing define/accept-invitation.js: that would make rollup move the
 // define files' side effects into a chunk shared with define.js, outside package.json
@@ -32,6 +36,8 @@ export const AcceptInvitation = createComponent({
     onInvitationAccepted: 'invitation-accepted' as EventName<InvitationAcceptedEvent>,
     onInvitationDeclined: 'invitation-declined' as EventName<InvitationDeclinedEvent>,
     onInvitationFailed: 'invitation-failed' as EventName<InvitationFailedEvent>,
+    onLoadFailed: 'load-failed' as EventName<LoadFailedEvent>,
+    onSessionExpired: 'session-expired' as EventName<SessionExpiredEvent>,
   },
 });
 

@@ -3,11 +3,16 @@ import { createComponent, type EventName } from '@lit/react';
 import { defineElement } from '../define/define-element.js';
 import { InviteMember as InviteMemberElement } from '../invite-member/invite-member.js';
 import type {
+  InvitationPendingEvent,
   InvitationSentEvent,
   InvitationSubmitEvent,
   PrecheckCompletedEvent,
 } from '../invite-member/events.js';
-import type { InvitationFailedEvent } from '../shared/events.js';
+import type {
+  InvitationFailedEvent,
+  LoadFailedEvent,
+  SessionExpiredEvent,
+} from '../shared/events.js';
 
 // Registered here rather than by importing define/invite-member.js: that would make rollup move the
 // define files' side effects into a chunk shared with define.js, outside package.json
@@ -32,6 +37,9 @@ export const InviteMember = createComponent({
     onInvitationSubmit: 'invitation-submit' as EventName<InvitationSubmitEvent>,
     onInvitationSent: 'invitation-sent' as EventName<InvitationSentEvent>,
     onInvitationFailed: 'invitation-failed' as EventName<InvitationFailedEvent>,
+    onInvitationPending: 'invitation-pending' as EventName<InvitationPendingEvent>,
+    onLoadFailed: 'load-failed' as EventName<LoadFailedEvent>,
+    onSessionExpired: 'session-expired' as EventName<SessionExpiredEvent>,
   },
 });
 

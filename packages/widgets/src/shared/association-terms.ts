@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { AnyTranslator } from './i18n/localize.js';
+import type { AnyTranslator } from './i18n/translator.js';
 
 const terms = [
   'association.suspension',

@@ -1,84 +1,57 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { createClient } from '@enterprise-center/sdk';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createClient, type Client } from '@enterprise-center/sdk';
+import { LoadFailedEvent, SessionExpiredEvent } from './events.js';
+import type { LocalizeController, LocalizeHost } from './i18n/localize-controller.js';
+import type { MessageOverrides, Translator } from './i18n/translator.js';
+import { classifyRefusal, type Refusal } from './refusal.js';
 import { sharedStyles } from './styles.js';
-import {
-  createTranslator,
-  hasLocale,
-  loadLocale,
-  resolveLocale,
-  type Locale,
-  type ElementCatalogs,
-  type MessageOverrides,
-  type Translator,
-} from './i18n/localize.js';
-
-/** The SDK client the elements talk through. */
-export type Client = ReturnType<typeof createClient>;
 
 /**
  * What every Enterprise Center element shares: where its client comes from (`client` property,
  * or `base-url` + `credentials` attributes for cookie-based proxies), its language (`locale`
- * attribute, else the page's `lang`) and text overrides (`messages`), and a lifetime signal that
- * aborts every request when the element leaves the page.
+ * attribute, else the page's `lang`) and text overrides (`messages`), the one place failures are
+ * classified (a 401 shows a neutral "sign in again" state and fires `session-expired`), and
+ * `refresh()`.
+ *
+ * A subclass gives its texts (`localize`), composes one `ElementTask` controller per asynchronous
+ * action, and implements `reload()`.
  */
-export abstract class EnterpriseCenterElement<K extends string> extends LitElement {
+export abstract class EnterpriseCenterElement<K extends string>
+  extends LitElement
+  implements LocalizeHost
+{
   static override styles = [sharedStyles];
 
-  /**
-   * Lit's reactive properties, declared as data instead of by decorators (ADR 0461); the fields
-   * keep their initial values and docs. Subclasses list their own: an attribute's name, a type to
-   * convert it to, and `attribute: false` for internal state (what `state: true` means to Lit,
-   * but the manifest analyzer would list a `state: true` entry as an attribute).
-   */
-  static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    baseUrl: { attribute: 'base-url' },
-    credentials: {},
-    locale: { reflect: true },
-    messages: { attribute: false },
-  };
-
   /** An SDK client (any auth the SDK supports). Takes precedence over `base-url`. */
-  client: Client | undefined = undefined;
+  @property({ attribute: false }) accessor client: Client | undefined = undefined;
 
   /** Base URL of the API or of a same-origin proxy; used when no `client` is given. */
-  baseUrl = '';
+  @property({ attribute: 'base-url' }) accessor baseUrl = '';
 
   /** Fetch credentials mode for the client built from `base-url` (e.g. `include` for cookies). */
-  credentials: RequestCredentials | undefined = undefined;
+  @property() accessor credentials: RequestCredentials | undefined = undefined;
 
-  /** `en` or `zh-CN`; defaults to the nearest `lang` attribute. */
-  locale: string | undefined = undefined;
+  /** `en` or `zh-CN`; defaults to the nearest `lang` attribute, else the document's. */
+  @property({ reflect: true }) accessor locale: string | undefined = undefined;
 
   /** Text overrides by message key, e.g. `{ 'invite.submit': 'Send invitation' }`. */
-  messages: MessageOverrides = {};
+  @property({ attribute: false }) accessor messages: MessageOverrides = {};
 
-  /** The element's own texts in every locale. */
-  protected abstract readonly catalogs: ElementCatalogs<K>;
+  /** A call answered 401 `APIG.0301` and `refresh()` has not been called since. */
+  @state() protected accessor sessionExpired = false;
 
-  #lifetime = new AbortController();
+  /** The element's language and texts. */
+  protected abstract readonly localize: LocalizeController<K>;
+
   #ownClient: { key: string; client: Client } | undefined;
-  /** The locale whose texts are being loaded, or failed to load (then English stands in). */
-  #textsLoad: { locale: Locale; failed: boolean } | undefined;
 
-  override connectedCallback(): void {
-    // A fresh signal before Lit's controllers hear of the (re)connection, so work they restart
-    // is not born aborted.
-    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
-    super.connectedCallback();
+  /** The translator of the language the element speaks now. */
+  protected get t(): Translator<K> {
+    return this.localize.t;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#lifetime.abort();
-  }
-
-  /** Aborted when the element is removed from the page: pass it (or a child of it) to requests. */
-  protected get lifetimeSignal(): AbortSignal {
-    return this.#lifetime.signal;
-  }
-
-  /** The client to use, or `undefined` when the element is not configured. */
+  /** The client to use, or `undefined` while the element has none (no `client`, no `base-url`). */
   protected get api(): Client | undefined {
     const { client, baseUrl, credentials } = this;
     if (client) return client;
@@ -90,46 +63,56 @@ export abstract class EnterpriseCenterElement<K extends string> extends LitEleme
     return this.#ownClient.client;
   }
 
-  /** The translator for the current locale and overrides (English while other texts load). */
-  protected get t(): Translator<K> {
-    return createTranslator(this.#locale(), this.catalogs, this.messages);
+  /**
+   * Loads again what the element shows, keeping what the user typed: call it after signing the
+   * user in again (`session-expired`), or when the data may have changed elsewhere.
+   */
+  refresh(): void {
+    this.sessionExpired = false;
+    this.reload();
   }
 
-  /**
-   * Whether the texts of the element's language are still on their way (`zh-CN`, from a chunk
-   * beside the bundle): `render()` then shows {@link renderTextsLoading} instead of English.
-   */
-  protected get textsLoading(): boolean {
-    return !hasLocale(this.#locale(), this.catalogs) && !this.#textsLoad?.failed;
-  }
+  /** Runs the element's loads again (its part of {@link refresh}). */
+  protected abstract reload(): void;
 
   /**
-   * The loading state shown while the texts load, already in the element's language: Chinese, the
-   * one language whose texts load on demand (English is always inline, ADR 0453).
+   * Classifies a failed call (the one classifier every element shares) and reports an expired
+   * sign-in: the neutral state and one `session-expired` event until `refresh()`.
    */
-  protected renderTextsLoading(): TemplateResult {
-    const text = this.messages['common.loading'] ?? '正在加载…';
-    return html`<div class="base" part="base" aria-busy="true">
-      <p role="status" part="status">${text}</p>
-    </div>`;
-  }
-
-  /**
-   * The element's locale. Its texts start loading (once) if they are not here yet, and the element
-   * renders again when they are, or in English if they fail to load.
-   */
-  #locale(): Locale {
-    const locale = resolveLocale(this.locale, this);
-    if (!hasLocale(locale, this.catalogs) && this.#textsLoad?.locale !== locale) {
-      const load = { locale, failed: false };
-      this.#textsLoad = load;
-      loadLocale(locale, this.catalogs)
-        .catch(() => {
-          // English stands in (every key has an English text); a later element tries again.
-          load.failed = true;
-        })
-        .then(() => this.requestUpdate());
+  protected refusalOf(error: unknown): Refusal {
+    const refusal = classifyRefusal(error);
+    if (refusal.kind === 'session-expired' && !this.sessionExpired) {
+      this.sessionExpired = true;
+      this.dispatchEvent(new SessionExpiredEvent(error));
     }
-    return locale;
+    return refusal;
+  }
+
+  /** A load failed: `load-failed` (and `session-expired` for a 401); returns how to show it. */
+  protected loadFailed(error: unknown): Refusal {
+    this.dispatchEvent(new LoadFailedEvent(error));
+    return this.refusalOf(error);
+  }
+
+  /** The loading state, said in the element's language (its texts may still be on their way). */
+  protected renderLoading(): TemplateResult {
+    return html`<p role="status" part="status">${this.t('common.loading')}</p>`;
+  }
+
+  /** The state shown before the texts of the element's language have arrived. */
+  protected renderTextsLoading(): TemplateResult {
+    return html`<div class="base" part="base" aria-busy="true">${this.renderLoading()}</div>`;
+  }
+
+  /** A neutral placeholder while the element has no client yet (the host is still setting up). */
+  protected renderNotConfigured(): TemplateResult {
+    return html`<p class="placeholder" part="notice">${this.t('common.notConfigured')}</p>`;
+  }
+
+  /** The neutral "sign in again" state, after a 401, until the host calls `refresh()`. */
+  protected renderSessionExpired(): TemplateResult {
+    return html`<p class="placeholder" part="notice session-expired" role="status">
+      ${this.t('error.unauthorized')}
+    </p>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { translateKey, type AnyTranslator } from './i18n/localize.js';
+import { translateKey, type AnyTranslator } from './i18n/translator.js';
 
 /** What a condition is, what is wrong and what to do, in the user's language. */
 export interface ConditionText {
@@ -10,19 +10,19 @@ export interface ConditionText {
 
 /**
  * Texts for a condition code. Codes this version does not know show the server's message as the
- * problem, so a new server-side rule still explains itself.
+ * problem, so a new server-side rule still explains itself (nothing when it sent none).
  */
 export function describeCondition(
   t: AnyTranslator,
   code: string,
-  serverMessage: string,
+  serverMessage: string | null,
 ): ConditionText {
   const known = t.has(`condition.${code}.label`);
   const text = (part: keyof ConditionText) =>
     translateKey(t, `condition.${known ? code : 'unknown'}.${part}`, { code });
   return {
     label: text('label'),
-    problem: known ? text('problem') : serverMessage,
+    problem: known ? text('problem') : (serverMessage ?? ''),
     remedy: text('remedy'),
   };
 }
@@ -31,7 +31,8 @@ export function describeCondition(
 export interface ChecklistItem {
   code: string;
   status: 'passed' | 'failed' | 'skipped' | 'unknown';
-  message: string;
+  /** The server's explanation (a display field: `null` when it sent none). */
+  message: string | null;
 }
 
 /**

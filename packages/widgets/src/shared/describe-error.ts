@@ -1,6 +1,6 @@
 import { isEnterpriseCenterError } from '@enterprise-center/sdk';
 import type { SharedMessageKey } from './i18n/en.js';
-import type { AnyTranslator } from './i18n/localize.js';
+import type { AnyTranslator } from './i18n/translator.js';
 
 /** The sentence for each error code that has its own; every other code gets `error.generic`. */
 const messageOf = new Map<string, SharedMessageKey>([
@@ -25,16 +25,7 @@ export function describeError(t: AnyTranslator, error: unknown): string {
   return t(messageOf.get(code) ?? 'error.generic', {
     code,
     message,
-    seconds: retryAfter ?? 1,
+    count: retryAfter ?? 1,
     status: t(`status.${invitationStatus ?? 'unknown'}`),
   });
-}
-
-/** Failures worth offering a retry for: the request may succeed if sent again. */
-export function isRetryable(error: unknown): boolean {
-  if (!isEnterpriseCenterError(error)) return false;
-  return (
-    ['NETWORK_ERROR', 'TIMEOUT', 'APIG.0308', 'CBC.0999'].includes(error.code) ||
-    error.status >= 500
-  );
 }

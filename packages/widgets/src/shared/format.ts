@@ -1,4 +1,4 @@
-import type { Locale } from './i18n/localize.js';
+import type { Locale } from './i18n/locale.js';
 
 /** `iso` formatted with `options` in the user's locale; an unreadable date as written. */
 function formatIso(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions): string {

@@ -114,6 +114,12 @@ export const sharedStyles = css`
   .error {
     color: var(--_danger);
   }
+  /* Neutral states (no client yet, signed out): information, not an error. */
+  .placeholder {
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
 
   .button {
     display: inline-flex;

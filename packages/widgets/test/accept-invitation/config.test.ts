@@ -32,13 +32,13 @@ describe('<accept-invitation> configuration', () => {
   });
 
   it('builds its own client from base-url (credentials travel with the page, not the element)', async () => {
-    // Without a token the fake backend answers 401, which the element explains.
+    // Without a token the fake backend answers 401: the element asks to sign in again.
     const el = await fixture<AcceptInvitation>(
       html`<accept-invitation base-url=${backend.baseUrl} locale="en"></accept-invitation>`,
     );
     await loaded(el);
-    expect(textOf(el.shadowRoot)).to.include(
-      'Your invitations could not be loaded. Your sign-in has expired or is not valid. Sign in again.',
+    expect(textOf(el.shadowRoot!.querySelector('[part~="session-expired"]'))).to.equal(
+      'Your sign-in has expired or is not valid. Sign in again.',
     );
     expect(backend.requests.some((r) => r.path.endsWith('/received-invitations'))).to.equal(true);
   });

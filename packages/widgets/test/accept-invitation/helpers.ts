@@ -1,12 +1,11 @@
 // Helpers for <accept-invitation> tests: mount the element as a fixture account and find its
 // controls the way a user does, by role and accessible name.
+import type { Client } from '@enterprise-center/sdk';
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clientFor } from '../support/backend.js';
 import { byRole, textOf } from '../support/queries.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import '../../src/define/accept-invitation.js';
-
-type Client = ReturnType<typeof clientFor>;
 
 export { beforeEach, describe, it } from '../shared/mocha.js';
 export {

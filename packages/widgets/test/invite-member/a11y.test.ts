@@ -134,7 +134,7 @@ describe('<invite-member> with the keyboard only', () => {
 
     await sendKeys({ press: 'Tab' });
     const passed = root.querySelector('details');
-    expect(focused()?.textContent?.trim()).to.equal('19 condition(s) met');
+    expect(focused()?.textContent?.trim()).to.equal('19 conditions met');
     await sendKeys({ press: 'Enter' });
     expect(passed?.open).to.equal(true);
     await sendKeys({ press: 'Tab' });

@@ -43,7 +43,7 @@ describe('<invite-member> invitation conditions', () => {
     for (const [account, failed] of failuresForAcmeGroup) {
       const status = await checkAccount(el, account);
       expect(status, account).to.equal(
-        `${account} cannot be invited: ${failed.length} condition(s) not met.`,
+        `${account} cannot be invited: ${failed.length} ${failed.length === 1 ? 'condition' : 'conditions'} not met.`,
       );
       expect(failedConditions(el), account).to.deep.equal(failed);
     }
@@ -74,7 +74,7 @@ describe('<invite-member> invitation conditions', () => {
       'Payment method allowed',
     ]);
     expect(passed).to.have.length(19);
-    expect(textOf(shadow(el).querySelector('summary'))).to.equal('19 condition(s) met');
+    expect(textOf(shadow(el).querySelector('summary'))).to.equal('19 conditions met');
     expect(failedConditions(el)).to.deep.equal([]);
   });
 

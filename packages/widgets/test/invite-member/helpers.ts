@@ -2,13 +2,11 @@
 // way a user does (by accessible name), and wait for what the user would wait for.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createClient } from '@enterprise-center/sdk';
+import { createClient, type Client } from '@enterprise-center/sdk';
 import { backend, clientFor } from '../support/backend.js';
 import { byRole, squash, textOf } from '../support/queries.js';
 import type { InviteMember } from '../../src/invite-member/invite-member.js';
 import '../../src/define/invite-member.js';
-
-type Client = ReturnType<typeof clientFor>;
 
 /**
  * Per-attempt timeout of the test clients: generous, so a busy machine never turns a slow answer

@@ -29,7 +29,9 @@ describe('<invite-member> checking the account while typing', () => {
 
   it('sends one precheck for a burst of typing, after the user pauses', async () => {
     const { client, requests } = instrumentedClient('acme-group');
-    const el = await mount('acme-group', { client, debounce: 250 });
+    // A pause this long between two keystrokes would end the burst; on a busy machine (the whole
+    // suite in two browsers) synthetic typing has had gaps of more than 250 ms.
+    const el = await mount('acme-group', { client, debounce: 600 });
     accountInput(el).focus();
     await sendKeys({ type: 'acme-robotics' });
     await waitUntil(() => accountStatus(el).includes('meets every condition'), 'no result', {

@@ -291,7 +291,7 @@ describe('<invite-member> submitting', () => {
     dialogButton(el, 'OK').click();
     expect(((await failed).detail as { code: string }).code).to.equal('EM.1002');
     await el.updateComplete;
-    expect(accountStatus(el)).to.equal('acme-robotics cannot be invited: 1 condition(s) not met.');
+    expect(accountStatus(el)).to.equal('acme-robotics cannot be invited: 1 condition not met.');
     expect(failedConditions(el)).to.deep.equal(['No pending invitation']);
     expect(deepActiveElement()).to.equal(accountInput(el));
     expect(pendingTo('acme-robotics')).to.have.length(1);
@@ -304,7 +304,7 @@ describe('<invite-member> submitting', () => {
     backend.control.updateAccount('acme-robotics', { frozen: true });
     dialogButton(el, 'OK').click();
     await waitUntil(() => accountStatus(el).includes('cannot be invited'));
-    expect(accountStatus(el)).to.equal('acme-robotics cannot be invited: 2 condition(s) not met.');
+    expect(accountStatus(el)).to.equal('acme-robotics cannot be invited: 2 conditions not met.');
     expect(failedConditions(el)).to.deep.equal([
       'Not frozen',
       'Not suspended or frozen (unified accounting)',

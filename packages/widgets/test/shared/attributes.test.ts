@@ -10,8 +10,8 @@ function observed(tag: string): string[] {
   return [...ctor.observedAttributes].sort();
 }
 
-// The reactive properties are declared in `static properties` (ADR 0461): these pin the public
-// attributes, their conversion and reflection, and that internal state is no attribute.
+// The reactive properties are declared with lit's standard decorators: these pin the public
+// attributes, their conversion and reflection, and that internal state (`@state`) is no attribute.
 describe('element attributes', () => {
   it('observes exactly the documented attributes, and no internal state', () => {
     expect(observed('invite-member')).to.deep.equal([
@@ -21,6 +21,7 @@ describe('element attributes', () => {
       'debounce',
       'locale',
       'org-id',
+      'pending-invitations-href',
     ]);
     expect(observed('accept-invitation')).to.deep.equal([
       'base-url',

@@ -6,13 +6,13 @@ import {
   renderChecklist,
   type ChecklistItem,
 } from '../../src/shared/conditions.js';
-import { createTranslator, loadLocale } from '../../src/shared/i18n/localize.js';
+import { loadLocale, translatorFor } from '../../src/shared/i18n/catalogs.js';
 import { describe, it } from './mocha.js';
 
-const en = createTranslator('en', { en: {}, 'zh-CN': {} });
+const en = translatorFor('en', { en: {}, 'zh-CN': {} });
 // The shared Chinese texts are loaded on first use (ADR 0453).
 await loadLocale('zh-CN', { en: {}, 'zh-CN': {} });
-const zh = createTranslator('zh-CN', { en: {}, 'zh-CN': {} });
+const zh = translatorFor('zh-CN', { en: {}, 'zh-CN': {} });
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,7 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { Task } from '../../src/shared/task.js';
+import { property } from 'lit/decorators.js';
+import { initialState } from '@lit/task';
+import { ElementTask } from '../../src/shared/element-task.js';
 import { describe, it } from './mocha.js';
+
+const statusName = ['initial', 'pending', 'complete', 'error'] as const;
 
 /** One call of the task: its args, its signal, and the means to settle it. */
 interface Call {
@@ -13,25 +17,32 @@ interface Call {
 
 /** A host whose task runs for `input` (nothing to do while it is empty) and records every call. */
 class TaskHost extends LitElement {
-  static override properties = { input: {} };
-  input = 'a';
+  @property() accessor input = 'a';
   readonly calls: Call[] = [];
   readonly completed: string[] = [];
+  readonly failures: unknown[] = [];
   renders = 0;
-  readonly task = new Task<readonly [string], string>(this, {
+  readonly task = new ElementTask<readonly [string], string>(this, {
     args: () => [this.input],
-    task: (args, signal) =>
+    task: (args, { signal }) =>
       args[0]
         ? new Promise<string>((resolve, reject) => {
             this.calls.push({ args, signal, resolve, reject });
           })
-        : undefined,
+        : initialState,
+    rerunWhenBack: true,
     onComplete: (value) => this.completed.push(value),
+    onFailure: (error) => this.failures.push(error),
   });
+
+  /** The task's status by name. */
+  get status() {
+    return statusName[this.task.status];
+  }
 
   override render() {
     this.renders += 1;
-    return html`${this.task.status}`;
+    return html`${this.status}`;
   }
 }
 customElements.define('task-host', TaskHost);
@@ -48,14 +59,14 @@ async function settle(el: TaskHost): Promise<void> {
   await el.updateComplete;
 }
 
-describe('Task', () => {
+describe('ElementTask', () => {
   it('runs at the first update and reports pending, then the value', async () => {
     const el = await mountHost();
-    expect(el.task.status).to.equal('pending');
+    expect(el.status).to.equal('pending');
     expect(el.calls[0]?.args).to.deep.equal(['a']);
     el.calls[0]?.resolve('A');
     await settle(el);
-    expect(el.task.status).to.equal('complete');
+    expect(el.status).to.equal('complete');
     expect(el.task.value).to.equal('A');
     expect(el.completed).to.deep.equal(['A']);
     expect(el.shadowRoot?.textContent).to.equal('complete');
@@ -94,32 +105,34 @@ describe('Task', () => {
     await el.updateComplete;
     el.calls[0]?.reject(new Error('late failure'));
     await settle(el);
-    expect(el.task.status).to.equal('pending');
+    expect(el.status).to.equal('pending');
     el.calls[1]?.resolve('B');
     await settle(el);
-    expect(el.task.status).to.equal('complete');
+    expect(el.status).to.equal('complete');
     expect(el.task.error).to.equal(undefined);
   });
 
-  it('reports a failure of the newest run as error', async () => {
+  it('reports a failure of the newest run as error, and to onFailure', async () => {
     const el = await mountHost();
     const failure = new Error('no');
     el.calls[0]?.reject(failure);
     await settle(el);
-    expect(el.task.status).to.equal('error');
+    expect(el.status).to.equal('error');
     expect(el.task.error).to.equal(failure);
+    expect(el.task.failed).to.equal(true);
     expect(el.completed).to.deep.equal([]);
+    expect(el.failures).to.deep.equal([failure]);
   });
 
   it('goes back to initial when there is nothing to do, dropping the running run', async () => {
     const el = await mountHost();
     el.input = '';
-    await el.updateComplete;
-    expect(el.task.status).to.equal('initial');
+    await settle(el);
+    expect(el.status).to.equal('initial');
     expect(el.calls[0]?.signal.aborted).to.equal(true);
     el.calls[0]?.resolve('A');
     await settle(el);
-    expect(el.task.status).to.equal('initial');
+    expect(el.status).to.equal('initial');
     expect(el.completed).to.deep.equal([]);
   });
 
@@ -128,11 +141,11 @@ describe('Task', () => {
     el.calls[0]?.reject(new Error('first'));
     await settle(el);
     const rerun = el.task.run();
-    expect(el.task.status).to.equal('pending');
+    expect(el.status).to.equal('pending');
     expect(el.calls.map((call) => call.args[0])).to.deep.equal(['a', 'a']);
     el.calls[1]?.resolve('A');
     await rerun;
-    expect(el.task.status).to.equal('complete');
+    expect(el.status).to.equal('complete');
   });
 
   it('aborts the running run when the host leaves the page, and runs again when it is back', async () => {
@@ -142,10 +155,22 @@ describe('Task', () => {
     expect(el.calls[0]?.signal.aborted).to.equal(true);
     parent.append(el);
     expect(el.calls).to.have.length(2);
+    el.calls[0]?.reject(el.calls[0].signal.reason);
     el.calls[1]?.resolve('A');
     await settle(el);
-    expect(el.task.status).to.equal('complete');
+    expect(el.status).to.equal('complete');
     expect(el.completed).to.deep.equal(['A']);
+    expect(el.failures).to.deep.equal([]);
+  });
+
+  it('reports a run aborted by leaving the page as no failure, and without rerunWhenBack stays so', async () => {
+    const el = await mountHost();
+    el.task.abort();
+    el.calls[0]?.reject(el.calls[0].signal.reason);
+    await settle(el);
+    expect(el.status).to.equal('error');
+    expect(el.task.failed).to.equal(false);
+    expect(el.failures).to.deep.equal([]);
   });
 
   it('does not run again after a move when its run had already settled', async () => {
@@ -157,7 +182,7 @@ describe('Task', () => {
     parent.append(el);
     await el.updateComplete;
     expect(el.calls).to.have.length(1);
-    expect(el.task.status).to.equal('complete');
+    expect(el.status).to.equal('complete');
   });
 
   it('asks the host to render on every status change', async () => {

@@ -2,7 +2,7 @@
 // and SDK clients acting as a fixture account.
 import { setupWorker } from 'msw/browser';
 import { createFakeBackend } from '@enterprise-center/mock';
-import { createClient } from '@enterprise-center/sdk';
+import { createClient, type Client } from '@enterprise-center/sdk';
 
 /** The fake backend serving this test file (one page per test file). */
 export const backend = createFakeBackend();
@@ -16,8 +16,6 @@ export async function resetBackend(): Promise<void> {
   await started;
   backend.reset();
 }
-
-type Client = ReturnType<typeof createClient>;
 
 /** A client acting as `account` (token `token-<account>`), with fast retries for tests. */
 export function clientFor(account: string, timeout = 2000): Client {
@@ -50,4 +48,24 @@ export function clientWithoutRetry(
 /** The requests the backend served for a path ending, e.g. `/invitations/precheck`. */
 export function requestsTo(pathEnd: string, method = 'POST') {
   return backend.requests.filter((r) => r.method === method && r.path.endsWith(pathEnd));
+}
+
+/**
+ * A client acting as `account` (no SDK retries) whose sign-in can expire: while expired, every
+ * request carries a token the backend does not know, so it answers 401 `APIG.0301` as for an
+ * expired session. `signIn()` makes the same client valid again (as a host's re-authentication).
+ */
+export function expiringClient(account: string) {
+  let expired = false;
+  const client = createClient({
+    baseUrl: backend.baseUrl,
+    token: () => (expired ? 'token-expired-session' : `token-${account}`),
+    retry: 0,
+    timeout: 8000,
+  });
+  return {
+    client,
+    expire: () => void (expired = true),
+    signIn: () => void (expired = false),
+  };
 }

@@ -1,15 +1,17 @@
 import type { ConditionKey, ConditionTexts } from './condition-texts.js';
+import type { inlineTexts } from './inline-texts.js';
+import type { Text } from './translator.js';
 
 /**
  * Shared English texts used by every element: payment methods, statuses, errors, agreements and
  * what association means (the conditions' texts are {@link enConditions}). Element-specific texts
- * live beside each element. `{name}` placeholders are filled by `format()`.
+ * live beside each element. `{name}` placeholders are filled by the translator.
  */
 export const en = {
-  'common.loading': 'Loading…',
   'common.retry': 'Retry',
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
+  'common.none': '—',
   'common.notConfigured':
     'This component is not configured: give it a client or a base-url attribute.',
   'common.orgUnit': 'Organization unit',
@@ -48,7 +50,10 @@ export const en = {
   'error.timeout': 'The server took too long to answer. Try again.',
   'error.unauthorized': 'Your sign-in has expired or is not valid. Sign in again.',
   'error.forbidden': 'Your account is not allowed to do this.',
-  'error.throttled': 'Too many requests. Try again in {seconds} seconds.',
+  'error.throttled': {
+    one: 'Too many requests. Try again in {count} second.',
+    other: 'Too many requests. Try again in {count} seconds.',
+  },
   'error.invalidResponse': 'The server sent an answer this page does not understand ({code}).',
   'error.invalidRequest': 'Some input is not valid: {message}',
   'error.notFound': 'The invitation no longer exists.',
@@ -60,113 +65,116 @@ export const en = {
 
   'condition.unknown.label': 'Condition {code}',
   'condition.unknown.remedy': 'Contact support if it is unclear what to do.',
-} as const;
+} as const satisfies Record<string, Text>;
 
 /**
  * What every condition of an invitation is, what is wrong when it fails and what the account owner
- * can do, as `[label, problem, remedy]`: the texts of the keys `condition.CODE.label`, `.problem`
- * and `.remedy` (which hosts override like any other key).
+ * can do: the texts of the keys `condition.CODE.label`, `.problem` and `.remedy` (which hosts
+ * override like any other key).
  */
 export const enConditions = {
-  ACCOUNT_EXISTS: [
-    'The account exists',
-    'No account with this name exists.',
-    'Check the spelling, or ask the account owner for the exact account name.',
-  ],
-  ENTERPRISE_ACCOUNT: [
-    'Enterprise account with an enterprise name',
-    'The account is not an enterprise account, or has no enterprise name.',
-    'The account owner completes enterprise real-name authentication and sets the enterprise name.',
-  ],
-  NOT_MASTER_ACCOUNT: [
-    'Not an enterprise master account',
-    'The account is itself an enterprise master account.',
-    'Invite another account of that enterprise instead.',
-  ],
-  NOT_ALREADY_MEMBER: [
-    'Not a member of another master account',
-    'The account is already a member account of a master account.',
-    'Its current master account must disassociate it first.',
-  ],
-  NOT_FROZEN: [
-    'Not frozen',
-    'The account is frozen.',
-    'The account owner has the account unfrozen first.',
-  ],
-  SAME_CONTRACTING_PARTY: [
-    'Same contracting party',
-    'The account contracts with a different Huawei Cloud entity than yours.',
-    'Contact your account manager.',
-  ],
-  NO_UNPAID_ORDERS: [
-    'No unpaid orders',
-    'The account has unpaid orders.',
-    'The account owner pays or cancels the unpaid orders.',
-  ],
-  NO_SUPPORT_PLAN: [
-    'No service support plan',
-    'The account has purchased a service support plan.',
-    'The account owner unsubscribes from the support plan, or waits until it ends.',
-  ],
-  MEMBER_QUOTA_AVAILABLE: [
-    'A member slot is free',
-    'The enterprise has no member slot left (members and pending invitations count).',
-    'Cancel a pending invitation, remove a member account, or ask for a higher quota.',
-  ],
-  NO_COMMERCIAL_DISCOUNT: [
-    'No commercial discounts',
-    'The account has commercial discounts.',
-    'Ask the account manager to remove the account’s discounts.',
-  ],
-  NOT_SOLUTION_PARTNER: [
-    'Not a solution partner',
-    'The account belongs to a solution partner.',
-    'Invite another account.',
-  ],
-  SAME_SALES_CHANNEL: [
-    'Direct sales customer',
-    'The account buys through a partner, but the master account is a direct sales customer.',
-    'The account owner asks to become a direct sales customer first.',
-  ],
-  MONTHLY_SETTLEMENT: [
-    'Monthly settlement',
-    'The account does not use monthly settlement, but the master account does.',
-    'The account owner applies for monthly settlement.',
-  ],
-  SAME_PAYMENT_TYPE: [
-    'Same payment type',
-    'The account’s payment type (prepaid or postpaid) differs from the master account’s.',
-    'The account owner switches to the master account’s payment type.',
-  ],
-  UA_MONTHLY_SETTLEMENT: [
-    'Monthly settlement (unified accounting)',
-    'With unified accounting, member accounts must use monthly settlement.',
-    'The account owner applies for monthly settlement.',
-  ],
-  UA_NOT_TECHNOLOGY_PARTNER: [
-    'Not a technology partner (unified accounting)',
-    'With unified accounting, accounts of technology partners cannot be invited.',
-    'Invite another account, or invite this one without unified accounting.',
-  ],
-  UA_NOT_SUSPENDED: [
-    'Not suspended or frozen (unified accounting)',
-    'With unified accounting, the account must be neither suspended nor frozen.',
-    'The account owner restores the account to normal first.',
-  ],
-  NO_PENDING_INVITATION: [
-    'No pending invitation',
-    'This account has already been invited and the invitation is pending.',
-    'Wait for the account to respond, or cancel or resend the pending invitation.',
-  ],
-  PAYMENT_METHOD_ALLOWED: [
-    'Payment method allowed',
-    'The chosen payment method is not allowed for this master account.',
-    'With unified accounting, choose “Paid by the master account”.',
-  ],
+  ACCOUNT_EXISTS: {
+    label: 'The account exists',
+    problem: 'No account with this name exists.',
+    remedy: 'Check the spelling, or ask the account owner for the exact account name.',
+  },
+  ENTERPRISE_ACCOUNT: {
+    label: 'Enterprise account with an enterprise name',
+    problem: 'The account is not an enterprise account, or has no enterprise name.',
+    remedy:
+      'The account owner completes enterprise real-name authentication and sets the enterprise name.',
+  },
+  NOT_MASTER_ACCOUNT: {
+    label: 'Not an enterprise master account',
+    problem: 'The account is itself an enterprise master account.',
+    remedy: 'Invite another account of that enterprise instead.',
+  },
+  NOT_ALREADY_MEMBER: {
+    label: 'Not a member of another master account',
+    problem: 'The account is already a member account of a master account.',
+    remedy: 'Its current master account must disassociate it first.',
+  },
+  NOT_FROZEN: {
+    label: 'Not frozen',
+    problem: 'The account is frozen.',
+    remedy: 'The account owner has the account unfrozen first.',
+  },
+  SAME_CONTRACTING_PARTY: {
+    label: 'Same contracting party',
+    problem: 'The account contracts with a different Huawei Cloud entity than yours.',
+    remedy: 'Contact your account manager.',
+  },
+  NO_UNPAID_ORDERS: {
+    label: 'No unpaid orders',
+    problem: 'The account has unpaid orders.',
+    remedy: 'The account owner pays or cancels the unpaid orders.',
+  },
+  NO_SUPPORT_PLAN: {
+    label: 'No service support plan',
+    problem: 'The account has purchased a service support plan.',
+    remedy: 'The account owner unsubscribes from the support plan, or waits until it ends.',
+  },
+  MEMBER_QUOTA_AVAILABLE: {
+    label: 'A member slot is free',
+    problem: 'The enterprise has no member slot left (members and pending invitations count).',
+    remedy: 'Cancel a pending invitation, remove a member account, or ask for a higher quota.',
+  },
+  NO_COMMERCIAL_DISCOUNT: {
+    label: 'No commercial discounts',
+    problem: 'The account has commercial discounts.',
+    remedy: 'Ask the account manager to remove the account’s discounts.',
+  },
+  NOT_SOLUTION_PARTNER: {
+    label: 'Not a solution partner',
+    problem: 'The account belongs to a solution partner.',
+    remedy: 'Invite another account.',
+  },
+  SAME_SALES_CHANNEL: {
+    label: 'Direct sales customer',
+    problem:
+      'The account buys through a partner, but the master account is a direct sales customer.',
+    remedy: 'The account owner asks to become a direct sales customer first.',
+  },
+  MONTHLY_SETTLEMENT: {
+    label: 'Monthly settlement',
+    problem: 'The account does not use monthly settlement, but the master account does.',
+    remedy: 'The account owner applies for monthly settlement.',
+  },
+  SAME_PAYMENT_TYPE: {
+    label: 'Same payment type',
+    problem: 'The account’s payment type (prepaid or postpaid) differs from the master account’s.',
+    remedy: 'The account owner switches to the master account’s payment type.',
+  },
+  UA_MONTHLY_SETTLEMENT: {
+    label: 'Monthly settlement (unified accounting)',
+    problem: 'With unified accounting, member accounts must use monthly settlement.',
+    remedy: 'The account owner applies for monthly settlement.',
+  },
+  UA_NOT_TECHNOLOGY_PARTNER: {
+    label: 'Not a technology partner (unified accounting)',
+    problem: 'With unified accounting, accounts of technology partners cannot be invited.',
+    remedy: 'Invite another account, or invite this one without unified accounting.',
+  },
+  UA_NOT_SUSPENDED: {
+    label: 'Not suspended or frozen (unified accounting)',
+    problem: 'With unified accounting, the account must be neither suspended nor frozen.',
+    remedy: 'The account owner restores the account to normal first.',
+  },
+  NO_PENDING_INVITATION: {
+    label: 'No pending invitation',
+    problem: 'This account has already been invited and the invitation is pending.',
+    remedy: 'Wait for the account to respond, or cancel or resend the pending invitation.',
+  },
+  PAYMENT_METHOD_ALLOWED: {
+    label: 'Payment method allowed',
+    problem: 'The chosen payment method is not allowed for this master account.',
+    remedy: 'With unified accounting, choose “Paid by the master account”.',
+  },
 } satisfies Record<string, ConditionTexts>;
 
 /** The condition codes with texts of their own; other codes get `condition.unknown.*`. */
 export type ConditionCode = keyof typeof enConditions;
 
 /** Every key of the shared catalog. */
-export type SharedMessageKey = keyof typeof en | ConditionKey<ConditionCode>;
+export type SharedMessageKey =
+  keyof typeof en | keyof (typeof inlineTexts)['en'] | ConditionKey<ConditionCode>;
