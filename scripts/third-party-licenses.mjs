@@ -1,12 +1,9 @@
-// The licenses of the packages inlined into the one-script-tag bundle, written beside it as one
-// text file (rollup.config.mjs) instead of as comments inside it: lit's BSD-3-Clause and ky's and
-// zod's MIT licenses ask for their notices to travel with every copy. See
-// docs/decisions/0466-third-party-licenses-file.md.
+// The licenses of the packages a bundle inlines, as one rollup plugin: it writes them to a text
+// file beside the bundle and opens every chunk that holds their code with a `/*! Licenses: <file> */`
+// line (a `/*!` comment, which minifiers keep by convention). lit's BSD-3-Clause and ky's and zod's
+// MIT licenses ask for their notices to travel with every copy. See docs/bundle-budget.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** The comment that opens the bundle and names the file with the licenses. */
-export const licenseBanner = (fileName) => `/*! Licenses: ${fileName} */`;
 
 /** The folder and package.json of the installed package that holds `file`, if any. */
 function packageOf(file) {
@@ -25,11 +22,14 @@ function licenseText(folder) {
   return readFileSync(join(folder, file), 'utf8').trim();
 }
 
+/** Whether a module path lies in an installed package. */
+const isThirdParty = (file) => packageOf(file.replaceAll('\\', '/')) !== undefined;
+
 /**
  * One text with every installed package among `files` (module paths), sorted by name: name,
  * version, license id and the license text. Throws when a package ships no license file.
  */
-export function thirdPartyLicenses(files) {
+export function licensesText(files) {
   const packages = new Map();
   for (const file of files) {
     const found = packageOf(file.replaceAll('\\', '/'));
@@ -46,17 +46,20 @@ export function thirdPartyLicenses(files) {
 }
 
 /**
- * A rollup plugin writing {@link thirdPartyLicenses} of every module in the output to `fileName`
- * beside the bundle. Pair it with `output.banner: licenseBanner(fileName)`.
+ * A rollup plugin writing {@link licensesText} of every module in the output to `fileName` beside
+ * the bundle, and naming that file in the first line of each chunk with third-party code.
  */
-export function thirdPartyLicensesRollup(fileName) {
+export function thirdPartyLicenses(fileName) {
   return {
     name: 'third-party-licenses',
+    banner(chunk) {
+      return Object.keys(chunk.modules).some(isThirdParty) ? `/*! Licenses: ${fileName} */` : '';
+    },
     generateBundle(_options, bundle) {
       const files = Object.values(bundle).flatMap((item) =>
         item.type === 'chunk' ? Object.keys(item.modules) : [],
       );
-      this.emitFile({ type: 'asset', fileName, source: thirdPartyLicenses(files) });
+      this.emitFile({ type: 'asset', fileName, source: licensesText(files) });
     },
   };
 }

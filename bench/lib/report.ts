@@ -30,17 +30,16 @@ const verdict = (summary: Summary, target: number): string =>
   summary.min === target && summary.max === target ? `${target} ✓` : `${formatCount(summary)} ✗`;
 
 function sizeSection(sizes: Measurement[]): string {
-  const limit = (bytes: number | undefined, exceeded: boolean) =>
-    bytes === undefined ? '—' : `${kB(bytes)} ${exceeded ? '✗' : '✓'}`;
   const rows = sizes.map((m) => [
     m.label.replace(/<([a-z-]+)>/g, '`<$1>`'),
-    bytes(m.size.raw),
-    bytes(m.size.gzip),
-    bytes(m.size.brotli),
-    limit(m.budget.gzip, m.over.includes('gzip')),
-    limit(m.target.gzip, m.missed.includes('gzip')),
+    ...(m.size
+      ? [bytes(m.size.raw), bytes(m.size.gzip), bytes(m.size.brotli)]
+      : ['—', '—', `not measured: ${m.skipped}`]),
+    m.budget === undefined
+      ? '—'
+      : `${kB(m.budget)} ${m.size && m.size.gzip > m.budget ? '✗' : '✓'}`,
   ]);
-  return table(['bundle', 'raw B', 'gzip B', 'brotli B', 'gzip budget', "issue's target"], rows);
+  return table(['bundle (up front)', 'raw B', 'gzip B', 'brotli B', 'gzip budget'], rows);
 }
 
 function peerSection({ peer, ours }: PeerComparison): string {
@@ -133,20 +132,22 @@ Measured ${r.generatedAt.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memory
 Node ${m.node}, Chromium ${m.chromium ?? '?'}; load average ${m.loadAverage} at the start (timings on a
 busy machine are slower and noisier). Times are medians (min–max) over the runs shown; the whole
 run took ${Math.round(r.durationSeconds)} s. Raw numbers: [performance.json](performance.json).
-Method and budgets: [ADR 0450](decisions/0450-size-measurement-and-budgets.md),
-[ADR 0454](decisions/0454-benchmark-method.md).
+Size budgets and what each byte trick costs: [the bundle budget ledger](bundle-budget.md); how
+the rest is measured: [Method](#method).
 
 ## Bundle sizes
 
-Production builds (esbuild, then terser: minified ESM for es2022 browsers, browser conditions, every
-dependency inlined; gzip -9, brotli 11). \`npm run size\` checks the budgets (also part of \`npm test\`).
+What a page loads up front, by both delivery paths: the script tag (rollup.config.mjs's embed
+bundle) and a page that bundles the packed, installed packages itself (rollup + terser). Each element
+and the SDK are built like the script tag. gzip -9, brotli 11. \`npm run size\` checks the budgets
+(also part of \`npm test\`).
 
 ${sizeSection(r.sizes)}
 
 ## The nearest peer SDK
 
-Both bundled with the same settings; ours as a share of AWS Organizations' client with the two
-commands of the same flow.
+Both bundled by esbuild with the same settings (minified ESM for browsers, every dependency
+inlined); ours as a share of AWS Organizations' client with the two commands of the same flow.
 
 ${peerSection(r.peer)}
 
@@ -171,5 +172,28 @@ ${scaleSection(r.orgTree, r.listAll)}
 msw/node keeps something of every request it intercepts (≈ 9 kB per page with plain \`fetch\`,
 ≈ 14 kB with the \`Request\` objects ky hands it), so the heap grows under MSW whoever walks the
 pages; over a real (loopback) connection the SDK's walk stays flat.
+
+## Method
+
+- \`bench/run.ts\` (Node with tsx and \`--expose-gc\`) writes this page and performance.json; \`--quick\`
+  runs fewer repetitions. A benchmark, not a test: it fails only when something cannot be measured.
+- The browser parts run on \`@web/dev-server\` on 127.0.0.1 (sources through esbuild for es2022,
+  msw's worker at the origin root, export conditions \`source\`, \`browser\`, \`production\`: lit's
+  production build) in Debian's Chromium (or \`CHROMIUM_BIN\`) through playwright-core. The page
+  (\`bench/browser/page.ts\`) runs the fake backend behind msw's service worker and times with
+  \`performance.now()\`.
+- Insert → interactive: a fresh element on a fresh backend is appended, and a \`MutationObserver\` on
+  its shadow root stops the clock when the form (account box, unit picker listing the units) or the
+  inbox (a pending invitation's Accept button) is there and \`aria-busy\` is false; 3 warm-up runs.
+- Sequential round trips: the client's \`fetch\` records when each request was sent and answered;
+  the count is the longest chain of requests each sent after the previous one was answered
+  (\`bench/lib/round-trips.ts\`), measured with 100 ms latency per response so that requests in
+  flight together overlap beyond doubt.
+- Precheck: Playwright types into the shadow-DOM textbox with real key events, waits 1.2 s
+  (debounce and answer), and counts \`POST /invitations/precheck\` in the fake backend's request log.
+- Scale: a one-off handler serves the 5,000-unit tree; the clock runs until every unit is listed,
+  then for filtering and clearing (input event → \`updateComplete\` → layout). \`listAll\` walks
+  pages generated on demand, timed 3 times, then once more sampling \`heapUsed\` after a forced GC
+  every 1,000 invitations; the growth reported is the least-squares slope of those samples.
 `;
 }

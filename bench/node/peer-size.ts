@@ -1,6 +1,8 @@
 // Our SDK beside the nearest peer SDK, AWS Organizations (invite an account, accept a handshake),
-// both bundled with the same production settings as `npm run size` (scripts/size/measure.mjs).
-import { bundle, weigh, type Size } from '../../scripts/size/measure.mjs';
+// both bundled by esbuild with the same production settings. (esbuild, not the rollup builds of
+// `npm run size`: the AWS SDK imports JSON, which rollup needs another plugin for.)
+import { build } from 'esbuild';
+import { root, weigh, type Size } from '../../scripts/size/measure.mjs';
 
 /** One bundle of the comparison. */
 export interface PeerBundle {
@@ -41,9 +43,26 @@ const ratio = (ours: Size, peer: Size): Size => ({
   brotli: Math.round((ours.brotli / peer.brotli) * 1000) / 1000,
 });
 
+/** `source` bundled and minified for browsers, every dependency inlined (our SDK from source). */
+async function bundle(source: string): Promise<Uint8Array> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, sourcefile: 'entry.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source', 'browser', 'production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.contents;
+}
+
 async function measure({ label, source }: { label: string; source: string }): Promise<PeerBundle> {
-  const { code } = await bundle({ source });
-  return { label, source, size: weigh(code) };
+  return { label, source, size: weigh(await bundle(source)) };
 }
 
 /** Bundles and weighs both sides. */

@@ -1,4 +1,5 @@
 // Types of measure.mjs for the TypeScript callers (test/node/size.test.ts, bench/).
+import type { OutputAsset, OutputChunk } from 'rollup';
 
 /** Bytes of a bundle as sent. */
 export interface Size {
@@ -7,47 +8,54 @@ export interface Size {
   brotli: number;
 }
 
-/** A row of budgets.json: what to build (one of entry, source, rollupConfig) and its budget. */
+/** A row of budgets.json: what to build (one of rollupConfig, entry, publishedPage) and its budget. */
 export interface BudgetRow {
   id: string;
   label: string;
-  entry?: string;
-  source?: string;
+  /** An export of rollup.config.mjs, built as it ships. */
   rollupConfig?: string;
-  /** With `rollupConfig`: weigh this chunk (e.g. `zh-cn`) instead of the entry. */
+  /** With `rollupConfig`: weigh this chunk (e.g. `zh-cn`) instead of what loads up front. */
   chunk?: string;
-  budget?: Partial<Size>;
-  /** The issue's goal, reported beside the budget, not enforced. */
-  target?: Partial<Size>;
+  /** A source file, built with rollup.config.mjs's `browserBundle`. */
+  entry?: string;
+  /** With `entry`: skip the row while the file does not exist. */
+  optional?: boolean;
+  /** A page bundling the packed, installed workspace `packages`; `source` is its module text. */
+  publishedPage?: { packages: string[]; source: string };
+  /** The most gzip bytes the row may weigh. */
+  budget?: number;
+  /** The id of a row whose difference to this one `npm run size` prints. */
+  compare?: string;
 }
 
-/** A measured row: its size, budget and target, those it exceeds, and whether it could eval text. */
-export interface Measurement {
+/** A row that was built and weighed. */
+export interface MeasuredRow {
   id: string;
   label: string;
+  budget?: number;
+  /** The sum over the chunks a page loads up front. */
   size: Size;
-  budget: Partial<Size>;
-  over: (keyof Size)[];
-  target: Partial<Size>;
-  missed: (keyof Size)[];
+  files: number;
+  over: boolean;
   usesEval: boolean;
+  /** How the row was made, when that varies (where the installed dependencies came from). */
+  note?: string;
 }
 
-/** esbuild's metafile (only what the callers read). */
-export interface Metafile {
-  inputs: Record<string, { bytes: number }>;
-  outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
+/** A row whose optional entry does not exist yet. */
+export interface SkippedRow {
+  id: string;
+  label: string;
+  budget?: number;
+  skipped: string;
+  size?: undefined;
 }
+
+export type Measurement = MeasuredRow | SkippedRow;
 
 export const root: string;
-export const esbuildVersion: string;
-export const productionSettings: Readonly<Record<string, unknown>>;
 export function weigh(code: Uint8Array | string): Size;
-export function bundle(input: {
-  entry?: string;
-  source?: string;
-}): Promise<{ code: Uint8Array; metafile: Metafile }>;
-export function bundleWithRollupConfig(name: string, chunk?: string): Promise<{ code: Uint8Array }>;
+export function upFront(output: (OutputChunk | OutputAsset)[]): OutputChunk[];
 export function usesEval(code: Uint8Array | string): boolean;
 export function readBudgets(): Promise<BudgetRow[]>;
 export function measureRow(row: BudgetRow): Promise<Measurement>;

@@ -1,38 +1,22 @@
-// Builds an entry the way a production page receives it and weighs the result (docs/performance.md,
-// docs/decisions/0450-size-measurement-and-budgets.md). Used by `npm run size`, its test wrapper
-// (test/node/size.test.ts) and the peer comparison of `npm run bench`.
+// Builds what a page downloads and weighs it (docs/bundle-budget.md). Used by `npm run size`, its
+// test (test/node/size.test.ts) and `npm run bench`. Every row of budgets.json is built by rollup:
+// - `rollupConfig`: an export of rollup.config.mjs (the shipped embed bundle), built in memory;
+// - `entry`: a source file built with rollup.config.mjs's `browserBundle` (the embed bundle's
+//   settings), e.g. one element's define file or the SDK;
+// - `publishedPage`: a page bundling the packed, installed packages (./published-page.mjs).
+// A row weighs what a page loads up front: the entry chunk and the chunks it imports statically,
+// each compressed on its own (as a server sends them). What only `import()` loads (the zh-CN
+// texts) is left out, or weighed alone with `chunk`.
 import { Buffer } from 'node:buffer';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, version as esbuildVersion } from 'esbuild';
 import { rollup } from 'rollup';
-import { minifyCode } from '../minify-code.mjs';
-import { minifyTemplatesEsbuild } from '../minify-templates.mjs';
+import { bundlePublishedPage } from './published-page.mjs';
 
 /** The repository root (absolute path, with a trailing slash). */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The esbuild version every row is built with. */
-export { esbuildVersion };
-
-/**
- * esbuild settings of a production build for browsers: one minified ES module, every dependency
- * inlined, browser export conditions (`source` resolves workspace packages to their sources, which
- * is what their `dist/` files are built from), `es2022` like rollup.config.mjs (decorators lowered),
- * and the elements' css`` and html`` texts minified as rollup.config.mjs ships them (ADR 0456).
- */
-export const productionSettings = Object.freeze({
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['source', 'browser', 'production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
-  plugins: [minifyTemplatesEsbuild()],
-});
 
 /** Bytes of `code` as sent: raw, gzip (level 9) and brotli (quality 11, text mode). */
 export function weigh(code) {
@@ -51,63 +35,56 @@ export function weigh(code) {
 }
 
 /**
- * Bundles one entry with {@link productionSettings}: `entry` is a file path relative to the root,
- * or `source` is module text resolved from the root (e.g. `export { createClient } from '…'`).
- * An `entry` is built with code splitting, as rollup.config.mjs ships it: what only `import()`
- * loads (the zh-CN texts, ADR 0453) goes to chunks that a page downloads only when it asks, so the
- * code returned is the entry with the chunks it imports statically (esbuild's shared helpers).
- * Each output file is then minified by terser as rollup.config.mjs does (ADR 0465). Returns
- * `{ code }`.
+ * The chunks of rollup `output` that a page loads up front: the entries and the chunks they import
+ * statically (external modules are not part of the output).
  */
-export async function bundle({ entry, source }) {
-  const input = source
-    ? { stdin: { contents: source, resolveDir: root, sourcefile: 'entry.js', loader: 'js' } }
-    : { entryPoints: [entry], splitting: true, outdir: 'out' };
-  const result = await build({
-    ...productionSettings,
-    ...input,
-    absWorkingDir: root,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  if (source) return { code: Buffer.from(await minifyCode(result.outputFiles[0].contents)) };
-  const { outputs } = result.metafile;
-  const [start] = Object.keys(outputs).filter((path) => outputs[path].entryPoint === entry);
-  const loaded = new Set([start]);
-  for (const path of loaded) {
-    for (const { path: imported, kind } of outputs[path].imports) {
-      if (kind === 'import-statement') loaded.add(imported);
+export function upFront(output) {
+  const chunks = new Map(
+    output.filter((item) => item.type === 'chunk').map((c) => [c.fileName, c]),
+  );
+  const loaded = new Set([...chunks.values()].filter((chunk) => chunk.isEntry));
+  for (const chunk of loaded) {
+    for (const fileName of chunk.imports) {
+      if (chunks.has(fileName)) loaded.add(chunks.get(fileName));
     }
   }
-  const files = await Promise.all(
-    [...loaded].map(async (path) => {
-      const file = result.outputFiles.find((output) => output.path === `${root}${path}`);
-      return Buffer.from(await minifyCode(file.contents));
-    }),
-  );
-  return { code: Buffer.concat(files) };
+  return [...loaded];
 }
 
-/**
- * Builds one of rollup.config.mjs's exported build configs (e.g. `embedBundle`) in memory, exactly
- * as `npm run build` writes it, and returns the code of its entry file, or of the chunk named
- * `chunk` (e.g. `zh-cn`, which only zh-CN pages load).
- */
-export async function bundleWithRollupConfig(name, chunk) {
-  const config = (await import(new URL('rollup.config.mjs', `file://${root}`).href))[name];
-  if (!config) throw new Error(`rollup.config.mjs exports no "${name}"`);
-  const built = await rollup({ ...config, onwarn: () => {} });
+/** rollup's output for `config` (a rollup.config.mjs build), generated in memory. */
+async function generate(config) {
+  const build = await rollup({ ...config, onwarn: () => {} });
   try {
-    const { output } = await built.generate(config.output);
-    const file = output.find(
-      (item) => item.type === 'chunk' && (chunk ? item.name === chunk : item.isEntry),
-    );
-    if (!file) throw new Error(`rollup.config.mjs's "${name}" writes no ${chunk ?? 'entry'} chunk`);
-    return { code: Buffer.from(file.code) };
+    return (await build.generate(config.output)).output;
   } finally {
-    await built.close();
+    await build.close();
   }
+}
+
+/** rollup.config.mjs, loaded by URL (plain ESM). */
+const rollupConfig = () => import(new URL('rollup.config.mjs', `file://${root}`).href);
+
+/** The chunks a row weighs, and a note on how they were made (or `null` to skip the row). */
+async function rowChunks(row) {
+  if (row.rollupConfig) {
+    const config = (await rollupConfig())[row.rollupConfig];
+    if (!config) throw new Error(`rollup.config.mjs exports no "${row.rollupConfig}"`);
+    const output = await generate(config);
+    if (!row.chunk) return { chunks: upFront(output) };
+    const chunk = output.find((item) => item.type === 'chunk' && item.name === row.chunk);
+    if (!chunk) throw new Error(`rollup.config.mjs's "${row.rollupConfig}" has no ${row.chunk}`);
+    return { chunks: [chunk] };
+  }
+  if (row.entry) {
+    if (row.optional && !existsSync(`${root}${row.entry}`)) return null;
+    const { browserBundle } = await rollupConfig();
+    return { chunks: upFront(await generate(browserBundle(`${root}${row.entry}`))) };
+  }
+  if (row.publishedPage) {
+    const { output, from } = await bundlePublishedPage(row.publishedPage);
+    return { chunks: upFront(output), note: `dependencies installed from the ${from}` };
+  }
+  throw new Error(`budgets.json row "${row.id}" names no rollupConfig, entry or publishedPage`);
 }
 
 /**
@@ -131,27 +108,25 @@ export async function readBudgets() {
 }
 
 /**
- * Builds and weighs one row of budgets.json; `over` lists the budgets it exceeds (enforced),
- * `missed` the issue's targets it misses (reported).
+ * Builds and weighs one row of budgets.json: `size` sums its up-front chunks, `over` says whether
+ * its gzip bytes exceed its `budget`. A row whose optional entry does not exist yet comes back
+ * with `skipped` instead.
  */
 export async function measureRow(row) {
-  const { code } = row.rollupConfig
-    ? await bundleWithRollupConfig(row.rollupConfig, row.chunk)
-    : await bundle(row);
-  const size = weigh(code);
-  const budget = row.budget ?? {};
-  const target = row.target ?? {};
-  const over = Object.keys(budget).filter((kind) => size[kind] > budget[kind]);
-  const missed = Object.keys(target).filter((kind) => size[kind] > target[kind]);
+  const base = { id: row.id, label: row.label, budget: row.budget };
+  const built = await rowChunks(row);
+  if (!built) return { ...base, skipped: `${row.entry} does not exist yet` };
+  const sizes = built.chunks.map((chunk) => weigh(chunk.code));
+  const size = Object.fromEntries(
+    ['raw', 'gzip', 'brotli'].map((kind) => [kind, sizes.reduce((sum, s) => sum + s[kind], 0)]),
+  );
   return {
-    id: row.id,
-    label: row.label,
+    ...base,
     size,
-    budget,
-    over,
-    target,
-    missed,
-    usesEval: usesEval(code),
+    files: built.chunks.length,
+    over: row.budget !== undefined && size.gzip > row.budget,
+    usesEval: built.chunks.some((chunk) => usesEval(chunk.code)),
+    ...(built.note && { note: built.note }),
   };
 }
 
