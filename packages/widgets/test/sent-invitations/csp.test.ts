@@ -1,0 +1,91 @@
+// <sent-invitations> under a strict Content-Security-Policy: Trusted Types required, and no inline
+// styles (`style-src 'self'`, so a `style` attribute would be reported). The policy is in force
+// before any of its code loads: nothing here may import lit, the SDK or the element before it (so
+// no @open-wc/testing and no helpers.ts); the fake backend and its worker start first.
+import { expect } from '@esm-bundle/chai';
+import { setupWorker } from 'msw/browser';
+import { createFakeBackend } from '@enterprise-center/mock';
+import { describe, it } from '../shared/mocha.js';
+
+const POLICY = [
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const backend = createFakeBackend();
+const violations: string[] = [];
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `found` returns something truthy (checked every 20 ms, for up to 5 s). */
+async function waitFor<T>(found: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let waited = 0; waited < 5000; waited += 20) {
+    const value = found();
+    if (value) return value;
+    await pause(20);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const text = (root: ParentNode | null | undefined) =>
+  (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The button in `root` whose accessible name (its aria-label, else its text) is `name`. */
+const button = (root: ParentNode, name: string) =>
+  waitFor(
+    () =>
+      [...root.querySelectorAll('button')].find(
+        (candidate) => (candidate.getAttribute('aria-label') ?? text(candidate)) === name,
+      ),
+    `the button ${name}`,
+  );
+
+describe('<sent-invitations> under a CSP requiring Trusted Types and no inline styles', () => {
+  it('lists, cancels, resends and shows failed conditions with zero policy violations', async () => {
+    await setupWorker(...backend.handlers).start({ quiet: true, onUnhandledRequest: 'error' });
+    backend.control.updateAccount('late-bloom', { frozen: true });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(
+        `${event.effectiveDirective}: ${event.blockedURI || event.sample || 'inline'}`,
+      ),
+    );
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = POLICY;
+    document.head.append(meta);
+    // Proof that the policy is enforced and that violations are heard.
+    const probe = document.createElement('p');
+    probe.setAttribute('style', 'color: red');
+    document.body.append(probe);
+    await pause(50);
+    expect(violations.splice(0), 'the inline style probe').to.have.length(1);
+    probe.remove();
+
+    const [{ createClient }] = await Promise.all([
+      import('@enterprise-center/sdk'),
+      import('../../src/define/sent-invitations.js'),
+    ]);
+    const el = document.createElement('sent-invitations') as HTMLElement & { client: unknown };
+    el.setAttribute('locale', 'en');
+    el.setAttribute('status', 'all');
+    el.client = createClient({ baseUrl: backend.baseUrl, token: 'token-acme-group' });
+    document.body.append(el);
+    const root = el.shadowRoot!;
+    await waitFor(() => root.querySelector('tbody tr'), 'the list');
+
+    (await button(root, 'Cancel invitation to maple-foods')).click();
+    const dialog = await waitFor(() => root.querySelector('dialog[open]'), 'the dialog');
+    (await button(dialog, 'Cancel invitation')).click();
+    await waitFor(() => text(root).includes('Its member slot is free again.'), 'the cancel');
+    (await button(root, 'Resend invitation to late-bloom')).click();
+    await waitFor(() => text(root).includes('Not frozen'), 'the failed conditions');
+
+    await pause(50);
+    expect(violations).to.deep.equal([]);
+    el.remove();
+  });
+});
