@@ -1,5 +1,5 @@
 // The package root exports the element classes and their event types without registering any tag.
-// Import '@enterprise-center/widgets/define' to register <invite-member> and <accept-invitation>.
+// Import '@enterprise-center/widgets/define' to register every tag, or '…/define/<tag>' for one.
 // Kept private: the shared controllers, renderers and catalogs (their shapes may change).
 export { InviteMember } from './invite-member/invite-member.js';
 export {

@@ -1,5 +1,5 @@
 // `@enterprise-center/widgets/react`: React components wrapping the elements (via @lit/react).
-// Importing this entry registers both tags. React stays out of every other entry: only this one
+// Importing this entry registers every tag. React stays out of every other entry: only this one
 // imports `react` and `@lit/react`.
 export { InviteMember, type InviteMemberProps } from './react/invite-member.js';
 export { AcceptInvitation, type AcceptInvitationProps } from './react/accept-invitation.js';
