@@ -1,27 +1,28 @@
-// `npm start`: builds the embed bundle (the only build output the demo needs; everything else is
-// served from source), then serves the demo on the embedded fake backend and prints its URL.
-// PORT picks the port (default 8000); a taken port falls back to a free one, PORT=0 takes any.
-import { createServer } from 'node:net';
-import { startDevServer } from '@web/dev-server';
+// `npm start`: builds what production serves (the widgets bundle and the main demo, both bundled
+// and minified), then runs, in this one process:
+//   - the main demo, demo/dist with the fake backend inside the tab, on PORT (default 8000);
+//   - the sample portal (demo/portal: sign-in, the elements, @enterprise-center/proxy) on PORT+1;
+//   - the fake backend over HTTP, behind the portal's proxy, on 127.0.0.1:PORT+2.
+// A taken port falls back to a free one; PORT=0 takes free ones. See docs/demo.md.
+// Run through package.json (`node --conditions=source --import tsx`): the servers are TypeScript
+// and the workspace packages load from source.
 import { rollup } from 'rollup';
 import { embedBundle } from '../rollup.config.mjs';
-import devServerConfig, { demoPath } from '../web-dev-server.config.mjs';
+import { buildDemo, demoOutDir } from './build-demo.mjs';
+import { listen } from './demo/listen.ts';
+import { startPortalStack } from './demo/portal-stack.ts';
+import { staticSite } from './demo/static-site.ts';
 
-const hostname = 'localhost';
+const host = 'localhost';
 
-/** Resolves with `port` if it can be bound on `hostname`, else with a port the OS picks. */
-function choosePort(port) {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (error) => {
-      if (error.code === 'EADDRINUSE' && port !== 0) resolve(choosePort(0));
-      else reject(error);
-    });
-    probe.listen(port, hostname, () => {
-      const { port: bound } = probe.address();
-      probe.close(() => resolve(bound));
-    });
-  });
+/** The port PORT asks for, or exits with a message saying what is wrong with it. */
+function requestedPort() {
+  const port = Number.parseInt(process.env.PORT ?? '8000', 10);
+  if (Number.isInteger(port) && port >= 0 && port <= 65533) return port;
+  console.error(
+    `PORT must be a port number up to 65533 (0 picks free ones), not "${process.env.PORT}".`,
+  );
+  process.exit(1);
 }
 
 async function buildEmbedBundle() {
@@ -32,30 +33,34 @@ async function buildEmbedBundle() {
   } finally {
     await bundle.close();
   }
-  console.log(
-    `Built ${embedBundle.output.dir}/${embedBundle.output.entryFileNames} in ${Date.now() - started} ms`,
-  );
+  const { dir, entryFileNames } = embedBundle.output;
+  console.log(`Built ${dir}/${entryFileNames} in ${Date.now() - started} ms`);
 }
 
-const requested = Number.parseInt(process.env.PORT ?? '8000', 10);
-if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
-  console.error(`PORT must be a port number (0 picks a free one), not "${process.env.PORT}".`);
-  process.exit(1);
-}
+const port = requestedPort();
+/** The port `offset` above PORT, or 0 (a free one) when PORT is 0. */
+const nextTo = (offset) => (port === 0 ? 0 : port + offset);
+const sayTaken = (taken) => {
+  if (taken !== undefined) console.log(`Port ${taken} is taken; using another.`);
+};
 
 await buildEmbedBundle();
-const port = await choosePort(requested);
-if (requested !== 0 && port !== requested)
-  console.log(`Port ${requested} is taken; using ${port}.`);
+console.log(`Built the demo into ${demoOutDir} in ${await buildDemo()} ms`);
 
-await startDevServer({
-  config: { ...devServerConfig, hostname, port },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const demo = await listen(staticSite(demoOutDir), port, host);
+sayTaken(demo.taken);
+const stack = await startPortalStack({ portalPort: nextTo(1), backendPort: nextTo(2), host });
+sayTaken(stack.portal.taken);
+sayTaken(stack.backendPortTaken);
 
-const origin = `http://${hostname}:${port}`;
-console.log(`Demo:         ${origin}${demoPath}`);
-console.log(`Embed sample: ${origin}${demoPath}embed.html`);
+console.log(`Demo:         ${demo.origin}/`);
+console.log(`Portal:       ${stack.portal.origin}/`);
+console.log(`Fake backend: ${stack.backend.url}/ (control API under /__control/)`);
 console.log('Press Ctrl+C to stop.');
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await Promise.allSettled([demo.close(), stack.close()]);
+    process.exit(0);
+  });
+}

@@ -1,18 +1,25 @@
 // The event log: every event the widgets fire, newest first, with its detail as JSON text.
 import { html, render } from 'lit';
 
-/** Every event `<invite-member>` and `<accept-invitation>` fire. */
+/** Every event the elements fire (their bubbling, composed events reach the page). */
 export const widgetEvents = [
   'precheck-completed',
+  'invitation-pending',
   'invitation-submit',
   'invitation-sent',
+  'invitation-cancel',
+  'invitation-cancelled',
+  'invitation-resend',
+  'invitation-resent',
   'invitation-failed',
   'invitation-accept',
   'invitation-accepted',
   'invitation-declined',
-] as const;
+  'load-failed',
+  'session-expired',
+] as const satisfies readonly (keyof HTMLElementEventMap)[];
 
-export type WidgetEventName = (typeof widgetEvents)[number];
+type WidgetEventName = (typeof widgetEvents)[number];
 
 interface Entry {
   name: WidgetEventName;
@@ -22,6 +29,9 @@ interface Entry {
 }
 
 const maxEntries = 50;
+
+/** When an event came, as the elements format times: Intl, the demo's English, with the zone. */
+const timeOfDay = new Intl.DateTimeFormat('en', { timeStyle: 'long' });
 
 /** Errors (the detail of `invitation-failed`) as their name, message and own fields, without
  * `cause` (the transport's own error, which may hold the request). */
@@ -41,14 +51,10 @@ export function describeDetail(detail: unknown): string {
 }
 
 /**
- * Logs every widget event that reaches `source` (they bubble and are composed) into `list`, and
- * calls `onEvent` after logging one. Returns a function that empties the log.
+ * Logs every widget event that reaches `source` (they bubble and are composed) into `list`.
+ * Returns a function that empties the log.
  */
-export function startEventLog(
-  source: HTMLElement,
-  list: HTMLElement,
-  onEvent: (name: WidgetEventName) => void,
-): () => void {
+export function startEventLog(source: HTMLElement, list: HTMLElement): () => void {
   let entries: Entry[] = [];
   const show = () =>
     render(
@@ -56,9 +62,7 @@ export function startEventLog(
         (entry) =>
           html`<li>
             <span class="event-log__name">${entry.name}</span>
-            <span class="hint"
-              >from &lt;${entry.source}&gt; at ${entry.at.toLocaleTimeString()}</span
-            >
+            <span class="hint">from &lt;${entry.source}&gt; at ${timeOfDay.format(entry.at)}</span>
             <pre tabindex="0"><code>${entry.detail}</code></pre>
           </li>`,
       ),
@@ -75,7 +79,6 @@ export function startEventLog(
         maxEntries,
       );
       show();
-      onEvent(name);
     });
   }
   show();

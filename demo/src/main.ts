@@ -4,13 +4,19 @@ import { FIXTURE_ACCOUNTS } from '@enterprise-center/mock';
 import { wireBehindTheScenes } from './behind-the-scenes.js';
 import { clientFor } from './clients.js';
 import { byId } from './dom.js';
-import { startEventLog, type WidgetEventName } from './event-log.js';
+import { startEventLog } from './event-log.js';
 import { startDemoBackend } from './fake-backend.js';
 import { wireNetworkControls } from './network-controls.js';
-import { describePersona, fillInviteForm, mountWidget, type Widget } from './persona-view.js';
+import {
+  describePersona,
+  fillInviteForm,
+  mountSentList,
+  mountWidget,
+  type SentList,
+  type Widget,
+} from './persona-view.js';
 import { defaultPersona, personaNamed, personas } from './personas.js';
 import { loadPreferences, oneOf, savePreferences } from './preferences.js';
-import { createSentInvitations } from './sent-invitations.js';
 import { wireCopyButtons } from './snippets.js';
 import { renderTryAccounts } from './try-accounts.js';
 
@@ -23,28 +29,33 @@ const personaSelect = byId<HTMLSelectElement>('persona');
 const localeSelect = byId<HTMLSelectElement>('locale');
 const themeSelect = byId<HTMLSelectElement>('theme');
 const widgetHost = byId('widget-host');
-const refreshSent = createSentInvitations(byId('sent-content'));
+const sentPanel = byId('sent-panel');
+const sentHost = byId('sent-content');
 const announce = (message: string) => (byId('demo-status').textContent = message);
 
 let persona = personaNamed(preferences.persona);
 let client = clientFor(backend.baseUrl, persona.name);
 let widget: Widget;
+/** The master's `<sent-invitations>`; none for an invitee. */
+let sentList: SentList | undefined;
 
-/** Re-reads what the page lists about the current persona (its sent invitations). */
+/** Reloads the sent invitations after a change behind the elements' backs. */
 function refreshLists(): void {
-  if (persona.role === 'master') void refreshSent(persona.name, client);
+  sentList?.refresh();
 }
 
-/** Shows the current persona's widget (a fresh one) and lists; `accountName` prefills it. */
+/** Shows the current persona's elements (fresh ones); `accountName` prefills the invite form. */
 function showPersona(accountName = ''): void {
   const { heading, intro } = describePersona(persona);
   byId('widget-heading').textContent = heading;
   byId('widget-intro').textContent = intro;
   byId('persona-hint').textContent = persona.summary;
-  byId('sent-heading').textContent = `Invitations sent by ${persona.name}`;
-  byId('sent-panel').hidden = persona.role !== 'master';
   widget = mountWidget(widgetHost, persona, client, preferences.locale, accountName);
-  refreshLists();
+  const master = persona.role === 'master';
+  sentPanel.hidden = !master;
+  sentPanel.setAttribute('aria-label', `Invitations sent by ${persona.name}`);
+  sentList = master ? mountSentList(sentHost, client, preferences.locale) : undefined;
+  if (!master) sentHost.replaceChildren();
 }
 
 /** Acts as `name` from now on (the fake backend's data stays as it is). */
@@ -63,18 +74,6 @@ async function tryAccount(name: string): Promise<void> {
   else await fillInviteForm(widget, name);
   widget.scrollIntoView({ block: 'start' });
   announce(`Acting as ${persona.name}: checking whether ${name} can be invited.`);
-}
-
-/** Events after which the fake backend's invitations may have changed. */
-const listChangingEvents = new Set<WidgetEventName>([
-  'invitation-sent',
-  'invitation-failed',
-  'invitation-accepted',
-  'invitation-declined',
-]);
-
-function onWidgetEvent(name: WidgetEventName): void {
-  if (listChangingEvents.has(name)) refreshLists();
 }
 
 // Persona switcher.
@@ -99,8 +98,9 @@ localeSelect.value = preferences.locale;
 localeSelect.addEventListener('change', () => {
   preferences.locale = oneOf(localeSelect.value, ['en', 'zh-CN'], 'en');
   save();
-  widget.locale = preferences.locale;
+  for (const element of [widget, sentList]) if (element) element.locale = preferences.locale;
   widgetHost.lang = preferences.locale;
+  sentHost.lang = preferences.locale;
 });
 
 // Theme: a `data-theme` on <html> selects a set of --ec-* custom properties (themes.css).
@@ -152,10 +152,7 @@ byId('reset-data').addEventListener('click', () => {
   announce('The data is back to the starting fixtures.');
 });
 
-byId('clear-log').addEventListener(
-  'click',
-  startEventLog(widgetHost, byId('event-log'), onWidgetEvent),
-);
+byId('clear-log').addEventListener('click', startEventLog(byId('main'), byId('event-log')));
 renderTryAccounts(byId('accounts-list'), (name) => void tryAccount(name));
 wireCopyButtons(document, byId('copy-status'));
 showPersona();

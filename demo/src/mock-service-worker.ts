@@ -14,8 +14,11 @@ interface TrustedTypePolicyFactory {
 /** The policy's name; the pages' CSP lists it in `trusted-types`. */
 export const workerPolicyName = 'ec-demo-msw';
 
-/** Where the dev server serves msw's worker (scripts/mock-service-worker.mjs). */
-export const workerUrl = '/mockServiceWorker.js';
+/**
+ * msw's worker, beside the page (scripts/build-demo.mjs copies it there). Relative, so the demo
+ * works from any folder of any static host; its scope is that folder.
+ */
+export const workerUrl = 'mockServiceWorker.js';
 
 /** How long a freshly installed worker may take to take control of the page. */
 const claimTimeoutMs = 3000;
@@ -33,13 +36,16 @@ function trustedWorkerUrl(): string {
 }
 
 /**
- * Registers the worker (scope `/`) and waits until it controls this page. msw's worker claims
- * its clients when it activates, so a first visit is controlled moments after install. After a
- * hard reload the page stays uncontrolled; msw's `start()` then reloads it, as it always does.
+ * Registers the worker (its default scope: the page's folder) and waits until it controls this
+ * page. msw's worker claims its clients when it activates, so a first visit is controlled moments
+ * after install. Always registering (even when a worker controls the page) is msw's own way: its
+ * worker unregisters itself when its last page closes, reloads included, so the worker that
+ * controls a reloaded page may be on its way out. After a hard reload the page stays
+ * uncontrolled; msw's `start()` then reloads it, as it always does.
  */
 export async function registerMockServiceWorker(): Promise<void> {
   const { serviceWorker } = navigator;
-  await serviceWorker.register(trustedWorkerUrl(), { scope: '/' });
+  await serviceWorker.register(trustedWorkerUrl());
   await serviceWorker.ready;
   if (serviceWorker.controller) return;
   await new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
-// The widget of the current persona: <invite-member> for master accounts, <accept-invitation> for
-// invitees, each with an SDK client acting as that account.
+// The elements of the current persona, each with an SDK client acting as that account: a master
+// account gets <invite-member> and, beside it, <sent-invitations>; an invitee <accept-invitation>.
 import '@enterprise-center/widgets/define';
 import { InviteMember } from '@enterprise-center/widgets';
 import type { Client } from './clients.js';
@@ -7,8 +7,26 @@ import type { DemoLocale } from './preferences.js';
 import type { Persona } from './personas.js';
 
 export type Widget = HTMLElementTagNameMap['invite-member' | 'accept-invitation'];
+export type SentList = HTMLElementTagNameMap['sent-invitations'];
 
-/** Puts `persona`'s widget into `host` (replacing any previous one) and returns it. */
+/** Where the page shows the master's sent invitations: `<invite-member>` links there. */
+const sentListAnchor = '#sent-panel';
+
+/** Puts `element`, acting with `client` in `locale`, into `host` (replacing what was there). */
+function place<E extends Widget | SentList>(
+  host: HTMLElement,
+  element: E,
+  client: Client,
+  locale: DemoLocale,
+): E {
+  element.client = client;
+  element.locale = locale;
+  host.lang = locale;
+  host.replaceChildren(element);
+  return element;
+}
+
+/** Puts `persona`'s widget into `host` and returns it; `accountName` prefills an invite form. */
 export function mountWidget(
   host: HTMLElement,
   persona: Persona,
@@ -18,13 +36,21 @@ export function mountWidget(
 ): Widget {
   const widget =
     persona.role === 'master'
-      ? Object.assign(document.createElement('invite-member'), { accountName })
+      ? Object.assign(document.createElement('invite-member'), {
+          accountName,
+          pendingInvitationsHref: sentListAnchor,
+        })
       : document.createElement('accept-invitation');
-  widget.client = client;
-  widget.locale = locale;
-  host.lang = locale;
-  host.replaceChildren(widget);
-  return widget;
+  return place(host, widget, client, locale);
+}
+
+/**
+ * Puts the sent invitations of the master `client` acts as into `host` and returns them: every
+ * status (the element's default is pending only), so the demo shows each invitation's life.
+ */
+export function mountSentList(host: HTMLElement, client: Client, locale: DemoLocale): SentList {
+  const list = Object.assign(document.createElement('sent-invitations'), { status: 'all' });
+  return place(host, list, client, locale);
 }
 
 /** The widget's heading in the demo, and what to try with it. */

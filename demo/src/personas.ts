@@ -11,9 +11,9 @@ export interface Persona {
 }
 
 export const personas: readonly Persona[] = [
-  { name: 'acme-group', role: 'master', summary: 'unified accounting, 6 of 10 members, 1 pending' },
+  { name: 'acme-group', role: 'master', summary: 'unified accounting, a tree of five units' },
   { name: 'helio-group', role: 'master', summary: 'partner channel, no monthly settlement' },
-  { name: 'nova-holdings', role: 'master', summary: 'member quota full (3 of 3)' },
+  { name: 'nova-holdings', role: 'master', summary: 'no member slot left: every invitation fails' },
   { name: 'zenith-corp', role: 'master', summary: 'direct sales, no unified accounting' },
   { name: 'maple-foods', role: 'invitee', summary: 'invited by acme-group and helio-group' },
   { name: 'late-bloom', role: 'invitee', summary: 'its invitation from acme-group expired' },

@@ -16,6 +16,7 @@ import {
 } from './support/demo-page.js';
 import { watchProblems, type PageProblems } from './support/page-problems.js';
 import { axeViolations } from './support/axe.js';
+import { brokenWords } from './support/layout.js';
 
 describe('demo page', () => {
   let server: DemoServer;
@@ -39,7 +40,7 @@ describe('demo page', () => {
     await page.setViewportSize({ width, height: 900 });
     page.setDefaultTimeout(10_000);
     const problems = await watchProblems(page);
-    await page.goto(`${server.origin}/demo/`);
+    await page.goto(`${server.origin}/`);
     await region(page, 'acme-group invites an existing account').waitFor();
     await quotaLine(page, 'acme-group').waitFor();
     return { page, problems };
@@ -47,13 +48,13 @@ describe('demo page', () => {
 
   it('invites acme-robotics, accepts as acme-robotics, and shows the quota and list move', async () => {
     const { page, problems } = await openDemo();
-    assert.match(await quotaLine(page, 'acme-group').innerText(), /6 members and 1 pending/);
+    assert.match(await quotaLine(page, 'acme-group').innerText(), /6 of 10 used, 1 pending/);
 
     await prepareInvitation(page, 'acme-robotics', 'Engineering');
     await submitAndConfirm(page);
     await page.getByRole('heading', { name: 'Invitation sent' }).waitFor();
     await sentRow(page, 'acme-group', 'acme-robotics').getByText('Pending').waitFor();
-    await quotaLine(page, 'acme-group').filter({ hasText: '6 members and 2 pending' }).waitFor();
+    await quotaLine(page, 'acme-group').filter({ hasText: '6 of 10 used, 2 pending' }).waitFor();
 
     await actAs(page, 'acme-robotics');
     const widget = region(page, 'acme-robotics: invitations received');
@@ -65,7 +66,7 @@ describe('demo page', () => {
 
     await actAs(page, 'acme-group');
     await sentRow(page, 'acme-group', 'acme-robotics').getByText('Accepted').waitFor();
-    await quotaLine(page, 'acme-group').filter({ hasText: '7 members and 1 pending' }).waitFor();
+    await quotaLine(page, 'acme-group').filter({ hasText: '7 of 10 used, 1 pending' }).waitFor();
 
     const events = await loggedEvents(page);
     for (const name of ['precheck-completed', 'invitation-submit', 'invitation-sent']) {
@@ -79,7 +80,7 @@ describe('demo page', () => {
     await sentRow(page, 'acme-group', 'acme-robotics').getByText('Accepted').waitFor();
 
     await page.getByRole('button', { name: 'Reset data' }).click();
-    await quotaLine(page, 'acme-group').filter({ hasText: '6 members and 1 pending' }).waitFor();
+    await quotaLine(page, 'acme-group').filter({ hasText: '6 of 10 used, 1 pending' }).waitFor();
     assert.equal(await sentRow(page, 'acme-group', 'acme-robotics').count(), 0);
 
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
@@ -91,7 +92,7 @@ describe('demo page', () => {
     await page.getByRole('button', { name: 'Try frost-retail' }).click();
 
     const widget = region(page, 'acme-group invites an existing account');
-    await widget.getByText('frost-retail cannot be invited: 2 condition(s) not met.').waitFor();
+    await widget.getByText('frost-retail cannot be invited: 2 conditions not met.').waitFor();
     await widget.getByText('The account is frozen.').waitFor();
     assert.equal(await page.getByLabel('Account name').inputValue(), 'frost-retail');
     assert.ok((await loggedEvents(page)).includes('precheck-completed'));
@@ -162,6 +163,30 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('reloads the sent list after a change behind its back, and links there from the form', async () => {
+    const { page, problems } = await openDemo();
+    await sentRow(page, 'acme-group', 'maple-foods').getByText('Pending').waitFor();
+    await region(page, 'Behind the scenes')
+      .getByRole('button', { name: 'Expire the invitation from acme-group to maple-foods' })
+      .click();
+    await sentRow(page, 'acme-group', 'maple-foods').getByText('Expired').waitFor();
+
+    // Resend it from the list; the form then finds it pending and links to the list.
+    await sentRow(page, 'acme-group', 'maple-foods')
+      .getByRole('button', { name: 'Resend invitation to maple-foods' })
+      .click();
+    await sentRow(page, 'acme-group', 'maple-foods').getByText('Pending').waitFor();
+    await page.getByRole('button', { name: 'Try maple-foods' }).click();
+    const widget = region(page, 'acme-group invites an existing account');
+    await widget.getByRole('link', { name: 'Show the pending invitations' }).click();
+    await page.waitForURL(/#sent-panel$/);
+    assert.ok((await loggedEvents(page)).includes('invitation-pending'));
+    assert.ok((await loggedEvents(page)).includes('invitation-resent'));
+
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+    await page.close();
+  });
+
   it('passes axe and needs no sideways scrolling at 320 px, in English and Chinese', async () => {
     const { page, problems } = await openDemo(320);
     const fits = () =>
@@ -184,6 +209,26 @@ describe('demo page', () => {
       .waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.ok(await fits(), 'the invitations fit 320 px');
+
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('shows the member quota once and breaks no word letter by letter at 375 px', async () => {
+    const { page, problems } = await openDemo(375);
+    // The invite form's quota line is the only one: no panel or persona hint repeats it.
+    const quotaTexts = page.getByText(/quota|of \d+ used|\d+ members/i).filter({ visible: true });
+    assert.deepEqual(await quotaTexts.allInnerTexts(), ['Member quota: 6 of 10 used, 1 pending']);
+
+    await sentRow(page, 'acme-group', 'maple-foods').waitFor();
+    await page.getByRole('button', { name: 'Try frost-retail' }).click();
+    await page.getByText('The account is frozen.', { exact: true }).waitFor();
+    assert.ok((await loggedEvents(page)).includes('precheck-completed'));
+    assert.deepEqual(await brokenWords(page), [], 'acme-group with its sent invitations');
+
+    await actAs(page, 'maple-foods');
+    await region(page, 'maple-foods: invitations received').getByRole('article').first().waitFor();
+    assert.deepEqual(await brokenWords(page), [], "maple-foods' invitations");
 
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
     await page.close();

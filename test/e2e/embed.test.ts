@@ -1,103 +1,154 @@
-// The embedding kit in a third-party portal: demo/embed.html loads the one bundle under a strict
-// Content-Security-Policy (Trusted Types required) and both flows work with zero violations.
+// The embedding kit in a real third-party portal (demo/portal): the sign-in sets an HttpOnly
+// session cookie; the page loads only the shipped bundle under a strict Content-Security-Policy
+// sent by the server; the elements call the portal's @enterprise-center/proxy, which adds the
+// account's credentials (AK/SK for a master, a token for an invitee) on the way to the fake
+// backend over HTTP. Run in Chromium, in Firefox, and in Firefox without Trusted Types.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium.js';
-import { buildEmbedBundle, startDemoServer, type DemoServer } from './support/demo-server.js';
-import { prepareInvitation, submitAndConfirm } from './support/demo-page.js';
+import { ACCESS_KEYS } from '@enterprise-center/mock';
+import { startPortalStack, type PortalStack } from '../../scripts/demo/portal-stack.js';
+import { axeViolations } from './support/axe.js';
+import { ENGINES, launch } from './support/browsers.js';
 import { watchProblems } from './support/page-problems.js';
+import {
+  acceptInvitation,
+  byRole,
+  invite,
+  readableByScript,
+  signIn,
+  signOut,
+} from './support/portal-page.js';
 
-const bundlePath = '/packages/widgets/dist/enterprise-center-widgets.js';
+const bundlePath = '/assets/enterprise-center-widgets.js';
 
-describe('demo/embed.html (one script tag under a strict CSP)', () => {
-  let server: DemoServer;
-  let browser: Browser;
+/** Secrets that must never reach the page: fixture tokens, access keys and secret keys. */
+const secrets = [/token-[a-z]/, ...ACCESS_KEYS.flatMap(({ ak, sk }) => [ak, sk])];
+
+describe('the sample portal (demo/portal) with the shipped bundle', () => {
+  let stack: PortalStack;
 
   before(async () => {
-    await buildEmbedBundle();
-    [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+    stack = await startPortalStack({ portalPort: 0, backendPort: 0, host: 'localhost' });
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stack?.close();
   });
 
-  it('invites as the portal user and accepts as the invitee with zero CSP violations', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    const problems = await watchProblems(page);
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  for (const engine of ENGINES) {
+    it(`${engine}: signs in, invites, accepts as the invitee; no error, no token in the page`, async () => {
+      const { backend } = stack.backend;
+      backend.reset();
+      backend.clearRequests();
+      const browser = await launch(engine);
+      try {
+        const page = await browser.newPage();
+        page.setDefaultTimeout(15_000);
+        const problems = await watchProblems(page);
+        const scripts: string[] = [];
+        page.on('request', (request) => {
+          // By name: Firefox's WebDriver BiDi does not tell resource types.
+          const { pathname } = new URL(request.url());
+          if (pathname.endsWith('.js')) scripts.push(pathname);
+        });
+        // Every answer the proxy gave the page, headers and body, to search for credentials.
+        const answers: Promise<string>[] = [];
+        page.on('response', (answer) => {
+          if (!new URL(answer.url()).pathname.startsWith('/api/')) return;
+          const headers = JSON.stringify(answer.headers());
+          answers.push(
+            answer.text().then(
+              (body) => `${headers}\n${body}`,
+              () => headers,
+            ),
+          );
+        });
+
+        // Signed out, the portal shows its sign-in page; signing in sets the session cookie.
+        await page.goto(`${stack.portal.origin}/`);
+        assert.equal(new URL(page.url()).pathname, '/sign-in');
+        // Accessibility is the same in every engine: axe checks each page once, in Chromium.
+        const axe = async () => (engine === 'chromium' ? axeViolations(page) : []);
+        assert.deepEqual(await axe(), [], 'the sign-in page');
+        await signIn(page, 'acme-group');
+        const [session] = await page.cookies();
+        assert.equal(session?.name, 'ec_portal_session');
+        assert.deepEqual([session?.httpOnly, session?.sameSite], [true, 'Lax']);
+        // HttpOnly: the browser sends it, and script in the page cannot read it.
+        assert.equal(await page.evaluate('document.cookie'), '');
+
+        // The server sends the policy; the page has one script, the bundle.
+        const response = await page.reload();
+        const csp = response?.headers()['content-security-policy'] ?? '';
+        assert.match(csp, /script-src 'self';/);
+        assert.match(csp, /require-trusted-types-for 'script'; trusted-types lit-html/);
+        assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+
+        await invite(page, 'acme-robotics', 'Platform');
+        // <sent-invitations> beside the form lists the new invitation at once.
+        await byRole(page, 'button', 'Cancel invitation to acme-robotics');
+        assert.deepEqual(await axe(), [], "acme-group's members page");
+        const trustedTypes = await page.evaluate(`typeof trustedTypes !== 'undefined'`);
+        assert.equal(trustedTypes, engine !== 'firefox without Trusted Types');
+        const readable = await readableByScript(page);
+        assert.ok(readable.includes('acme-robotics'), 'the probe reads the elements');
+        for (const secret of secrets) assert.doesNotMatch(readable, new RegExp(secret));
+
+        // The same page for the invitee: its side of the flow.
+        await signOut(page);
+        await signIn(page, 'acme-robotics');
+        await acceptInvitation(page, 'Acme Group Co., Ltd.', 'acme-group');
+        assert.deepEqual(await axe(), [], "acme-robotics' members page");
+
+        // Upstream, the master's calls were AK/SK-signed and the invitee's carried its token.
+        const credentials = new Set(
+          backend.requests.map(({ caller, credential }) => `${caller} ${credential}`),
+        );
+        assert.deepEqual([...credentials].sort(), ['acme-group ak-sk', 'acme-robotics token']);
+
+        const received = (await Promise.all(answers)).join('\n');
+        assert.match(received, /acme-robotics/, 'the probe reads the answers');
+        for (const secret of secrets) assert.doesNotMatch(received, new RegExp(secret));
+
+        // Nothing in the tab fakes a server: no worker, and the widgets came from the bundle.
+        const workers = await page.evaluate(
+          `navigator.serviceWorker.getRegistrations().then((all) => all.length)`,
+        );
+        assert.equal(workers, 0);
+        assert.deepEqual([...new Set(scripts)], [bundlePath]);
+
+        // A zh-CN element loads the Chinese texts from the chunk beside the bundle (ADR 0453).
+        await page.evaluate(
+          `document.querySelector('accept-invitation').setAttribute('locale', 'zh-CN')`,
+        );
+        await byRole(page, 'heading', '加入企业的邀请');
+        assert.match(
+          scripts.at(-1) ?? '',
+          /^\/assets\/enterprise-center-widgets-zh-cn-[\w-]+\.js$/,
+        );
+        assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
+        // ...and the zero is not a deaf listener's: this engine reports both kinds.
+        await page.evaluate(
+          `console.error('probe'); setTimeout(() => { throw new Error('probe'); })`,
+        );
+        for (let i = 0; i < 50 && problems.pageErrors.length === 0; i += 1) await delay(20);
+        assert.deepEqual(problems.consoleErrors, ['probe']);
+        assert.match(problems.pageErrors.join('\n'), /^(Error: )?probe$/);
+
+        if (trustedTypes) {
+          // The policy is enforced: a raw HTML sink refuses a plain string, and says so.
+          const refused = await page.evaluate(`(() => {
+            try { document.body.innerHTML = '<b>markup</b>'; return 'allowed'; }
+            catch (error) { return error.name; }
+          })()`);
+          assert.equal(refused, 'TypeError');
+          for (let i = 0; i < 50 && problems.cspViolations.length === 0; i += 1) await delay(20);
+          assert.match(problems.cspViolations.join('\n'), /require-trusted-types-for/);
+        }
+      } finally {
+        await browser.close();
+      }
     });
-
-    await page.goto(`${server.origin}/demo/embed.html`);
-    const csp = await page
-      .locator('meta[http-equiv="Content-Security-Policy"]')
-      .getAttribute('content');
-    assert.match(csp ?? '', /require-trusted-types-for 'script'/);
-    assert.match(csp ?? '', /trusted-types lit-html /);
-    assert.doesNotMatch(csp ?? '', /unsafe-inline|unsafe-eval/);
-
-    await prepareInvitation(page, 'acme-robotics', 'Platform');
-    await submitAndConfirm(page);
-    await page.getByRole('heading', { name: 'Invitation sent' }).waitFor();
-    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], cspViolations: [] });
-
-    // The portal's session is now acme-robotics: the same tags show its side of the flow.
-    await page.goto(`${server.origin}/demo/embed.html?as=acme-robotics`);
-    await page.getByRole('heading', { name: 'Only a master account can invite' }).waitFor();
-    await page.getByRole('heading', { name: /Invitation from Acme Group Co\., Ltd\./ }).waitFor();
-    await page.getByRole('checkbox', { name: /I have read and agree/ }).check();
-    await page.getByRole('button', { name: 'Accept' }).click();
-    await page
-      .getByRole('heading', { name: 'You are now a member account of Acme Group Co., Ltd.' })
-      .waitFor();
-
-    // The widgets came from the bundle alone: no widget, lit or SDK module was loaded.
-    assert.ok(scripts.includes(bundlePath));
-    const widgetSources = scripts.filter((path) =>
-      /\/packages\/(widgets\/src|sdk)\/|\/node_modules\/(lit|lit-html|@lit|ky|zod)\//.test(path),
-    );
-    assert.deepEqual(widgetSources, []);
-
-    // An English page never downloads the Chinese texts; a zh-CN element loads them from the chunk
-    // beside the bundle (ADR 0453), under the same policy, and speaks Chinese.
-    const chineseChunks = () => scripts.filter((path) => /zh-cn/i.test(path));
-    assert.deepEqual(chineseChunks(), []);
-    await page.evaluate(
-      `document.querySelector('accept-invitation').setAttribute('locale', 'zh-CN')`,
-    );
-    await page.getByRole('heading', { name: '加入企业的邀请' }).waitFor();
-    assert.equal(chineseChunks().length, 1);
-    assert.match(
-      chineseChunks()[0]!,
-      /^\/packages\/widgets\/dist\/enterprise-center-widgets-zh-cn-[\w-]+\.js$/,
-    );
-    // Only the browser's own notes of the two 403s <invite-member> got for a non-master account.
-    const unexpected = problems.consoleErrors.filter((text) => !/status of 403/.test(text));
-    assert.deepEqual(
-      { ...problems, consoleErrors: unexpected },
-      {
-        consoleErrors: [],
-        pageErrors: [],
-        cspViolations: [],
-      },
-    );
-
-    // The policy is really enforced: raw HTML sinks refuse plain strings (Trusted Types).
-    // (A string, so the code reaches the page exactly as written, without build helpers.)
-    const refused = await page.evaluate(`(() => {
-      try { document.body.innerHTML = '<b>markup</b>'; return 'allowed'; }
-      catch (error) { return error.name; }
-    })()`);
-    assert.equal(refused, 'TypeError');
-    // ...and such a refusal is reported, so the zero above is not a deaf listener's zero.
-    for (let i = 0; i < 50 && problems.cspViolations.length === 0; i += 1) await delay(20);
-    assert.match(problems.cspViolations.join('\n'), /require-trusted-types-for/);
-    await page.close();
-  });
+  }
 });

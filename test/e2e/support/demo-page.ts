@@ -34,9 +34,9 @@ export async function submitAndConfirm(page: Page): Promise<void> {
   await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
 }
 
-/** The quota line of the "Invitations sent by …" panel. */
+/** The member quota line: `<invite-member>`'s, the only one the page shows. */
 export function quotaLine(page: Page, master: string): Locator {
-  return region(page, `Invitations sent by ${master}`).getByText(/Member quota:/);
+  return region(page, `${master} invites an existing account`).getByText(/^Member quota:/);
 }
 
 /** The row of the sent-invitations table for `account`. */

@@ -1,10 +1,10 @@
-// The demo's dev server (web-dev-server.config.mjs) started in-process on a free port, and the
-// embed bundle built the way `npm start` builds it.
+// The main demo as `npm start` serves it: the production build in demo/dist (written by
+// `npm run build:demo`, which `npm run test:e2e` runs first) behind scripts/demo/static-site.ts.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { startDevServer, type DevServerConfig } from '@web/dev-server';
-import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
-
-const root = new URL('../../../', import.meta.url);
+import { demoOutDir } from '../../../scripts/build-demo.mjs';
+import { listen } from '../../../scripts/demo/listen.js';
+import { staticSite } from '../../../scripts/demo/static-site.js';
 
 /** A port the OS reports free right now. */
 export function freePort(): Promise<number> {
@@ -25,37 +25,16 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
-/** Starts the dev server with the project's config on a free port. */
-export async function startDemoServer(): Promise<DemoServer> {
-  // Config files are plain ESM without declarations: load them through a computed URL.
-  const configUrl = new URL('web-dev-server.config.mjs', root).href;
-  const { default: config } = (await import(configUrl)) as { default: DevServerConfig };
-  const port = await freePort();
-  const server = await startDevServer({
-    config: { ...config, hostname: 'localhost', port },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-    autoExitProcess: false,
-  });
-  return {
-    origin: `http://localhost:${port}`,
-    stop: async () => {
-      await server.stop();
-    },
-  };
+/** The folder `npm run build:demo` writes; throws, saying what to run, when it is missing. */
+export function builtDemo(): string {
+  if (!existsSync(`${demoOutDir}index.html`)) {
+    throw new Error(`No demo build in ${demoOutDir}: run \`npm run build:demo\` first.`);
+  }
+  return demoOutDir;
 }
 
-/** Builds packages/widgets/dist/enterprise-center-widgets.js (rollup.config.mjs `embedBundle`). */
-export async function buildEmbedBundle(): Promise<void> {
-  const configUrl = new URL('rollup.config.mjs', root).href;
-  const { embedBundle } = (await import(configUrl)) as {
-    embedBundle: RollupOptions & { output: OutputOptions };
-  };
-  const bundle = await rollup(embedBundle);
-  try {
-    await bundle.write(embedBundle.output);
-  } finally {
-    await bundle.close();
-  }
+/** Serves the built demo on a free port, as `npm start` does. */
+export async function startDemoServer(): Promise<DemoServer> {
+  const server = await listen(staticSite(builtDemo()), 0, 'localhost');
+  return { origin: server.origin, stop: server.close };
 }

@@ -1,0 +1,31 @@
+// The engines the embed sample is tested in, driven by puppeteer-core: Chromium over CDP and
+// Firefox over WebDriver BiDi (docs/demo.md). Firefox comes from FIREFOX_BIN, else Debian's
+// firefox-esr. Firefox also runs with its Trusted Types switched off, standing for the browsers
+// a portal's users have that lack them (docs/decisions/0406-portal-tests-in-chromium-and-firefox.md).
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../../../scripts/chromium.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'firefox without Trusted Types'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/** Path of the Firefox executable. */
+export const firefoxPath = process.env['FIREFOX_BIN'] ?? '/usr/bin/firefox-esr';
+
+/** Launches headless `engine`; close it with `browser.close()`. */
+export function launch(engine: Engine): Promise<Browser> {
+  if (engine === 'chromium') {
+    return puppeteer.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
+  }
+  if (!existsSync(firefoxPath)) {
+    throw new Error(
+      `No Firefox at ${firefoxPath}: apt-get install firefox-esr, or set FIREFOX_BIN.`,
+    );
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: engine === 'firefox' ? {} : { 'dom.security.trusted_types.enabled': false },
+  });
+}
