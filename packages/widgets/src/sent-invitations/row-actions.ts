@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Client, Invitation } from '@enterprise-center/sdk';
 import { UserAction } from '../shared/user-action.js';
 import type { RowAction } from './events.js';
@@ -46,43 +46,19 @@ export class RowActions {
     const { id } = request.invitation;
     let action = this.#rows.get(id);
     if (!action) {
-      action = this.#whileConstructing(
-        (host) =>
-          new UserAction<RowRequest, Invitation>(host, {
-            api: this.#config.api,
-            identify: ({ action: kind, invitation }) => `${kind}:${invitation.id}`,
-            perform: (api, { action: kind, invitation }, options) =>
-              kind === 'cancel'
-                ? api.invitations.cancel(invitation.id, options)
-                : api.invitations.resend(invitation.id, options),
-            onComplete: this.#config.onComplete,
-            onFailure: this.#config.onFailure,
-          }),
-      );
+      action = new UserAction<RowRequest, Invitation>(this.#host, {
+        api: this.#config.api,
+        identify: ({ action: kind, invitation }) => `${kind}:${invitation.id}`,
+        perform: (api, { action: kind, invitation }, options) =>
+          kind === 'cancel'
+            ? api.invitations.cancel(invitation.id, options)
+            : api.invitations.resend(invitation.id, options),
+        onComplete: this.#config.onComplete,
+        onFailure: this.#config.onFailure,
+      });
       this.#rows.set(id, action);
     }
     return action.run(request);
-  }
-
-  /**
-   * Makes a controller on the (connected) host. Lit calls `hostConnected()` of a controller added
-   * to a connected host at once — for `ElementTask`, inside `Task`'s constructor, before its own
-   * fields exist, which throws. So the controllers `make` adds are added once it has returned.
-   * TODO(lead): drop this once shared/element-task.ts tolerates that early call.
-   */
-  #whileConstructing<T>(make: (host: ReactiveControllerHost) => T): T {
-    const host = this.#host;
-    const added: ReactiveController[] = [];
-    const made = make({
-      addController: (controller) => added.push(controller),
-      removeController: (controller) => host.removeController(controller),
-      requestUpdate: () => host.requestUpdate(),
-      get updateComplete() {
-        return host.updateComplete;
-      },
-    });
-    for (const controller of added) host.addController(controller);
-    return made;
   }
 
   /** Forgets every outcome shown (requests in flight carry on; kept keys stay). */

@@ -39,7 +39,9 @@ export class ElementTask<const A extends readonly unknown[], const R> extends Ta
   }
 
   hostConnected(): void {
-    if (!this.#cutShort) return;
+    // Lit calls this from `addController` inside `Task`'s constructor when the host is already on
+    // the page, before this class's fields exist: nothing was cut short then.
+    if (!(#cutShort in this) || !this.#cutShort) return;
     this.#cutShort = false;
     void this.run();
   }

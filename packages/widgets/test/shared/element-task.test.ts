@@ -193,4 +193,20 @@ describe('ElementTask', () => {
     expect(el.renders).to.equal(before + 1);
     expect(el.shadowRoot?.textContent).to.equal('complete');
   });
+
+  it('can be added to a host that is already on the page, and runs there', async () => {
+    const el = await mountHost();
+    const runs: string[] = [];
+    const late = new ElementTask<readonly [string], string>(el, {
+      args: () => [el.input],
+      task: async ([input]) => {
+        runs.push(input);
+        return input.toUpperCase();
+      },
+      autoRun: false,
+    });
+    await late.run();
+    expect(runs).to.deep.equal(['a']);
+    expect(late.value).to.equal('A');
+  });
 });
