@@ -53,22 +53,8 @@ export const acceptInvitationStyles = css`
     color: var(--_success);
   }
 
-  .details {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .detail dd {
-    margin: 0;
-  }
-  @media (min-width: 30rem) {
-    .detail {
-      display: grid;
-      grid-template-columns: 10rem minmax(0, 1fr);
-      gap: 0.75rem;
-    }
-    .detail dt {
-      font-size: inherit;
-    }
+  .details dt {
+    color: var(--_muted);
   }
 
   .notes blockquote {
@@ -78,14 +64,15 @@ export const acceptInvitationStyles = css`
     white-space: pre-wrap;
   }
 
+  /* The transparent border is the panel's edge in forced colours (they drop backgrounds). */
   .feedback,
   .notice {
     margin: 0;
     padding: calc(var(--_space) * 0.75);
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .details,
   .notes,
   .feedback {
     margin: 0 0 var(--_space);

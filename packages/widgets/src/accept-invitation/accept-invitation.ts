@@ -80,7 +80,7 @@ import {
  * @csspart session-expired - The "sign in again" statement (also a `notice`).
  * @csspart status - "Loading…".
  * @csspart show-all-button - Shows every invitation when `invitation-id` narrowed the list.
- * @csspart empty - "You have no pending invitations."
+ * @csspart empty - "No invitation is waiting for your answer." (or "You have no invitations.")
  * @csspart dialog - The decline confirmation dialog.
  * @csspart dialog-feedback - Why the last decline attempt failed.
  * @csspart dialog-confirm-button - "Decline invitation".
@@ -322,7 +322,7 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
     ${
       invitations.some((i) => i.status === 'pending')
         ? nothing
-        : renderNoPending(t, association !== null)
+        : renderNoPending(t, { listed: shown.length, hasMaster: association !== null })
     }
     ${
       shown.length > 0

@@ -1,15 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Association, Invitation } from '@enterprise-center/sdk';
 import { formatDateTime, formatRelative } from '../shared/format.js';
+import { renderPair } from '../shared/pairs.js';
 import type { AcceptTranslator } from './messages.js';
-
-/** One "label: value" row of a details list. */
-export function detailRow(label: string, value: unknown): TemplateResult {
-  return html`<div class="detail">
-    <dt class="hint">${label}</dt>
-    <dd>${value}</dd>
-  </div>`;
-}
 
 /** What an invitation and an association both tell: who, where, and paid by whom. */
 type Terms = Pick<
@@ -19,7 +12,7 @@ type Terms = Pick<
 
 /**
  * The details list of an invitation or association: the master account, enterprise, unit and
- * payment method, then the `more` rows ({@link detailRow}s).
+ * payment method, then the `more` rows ({@link renderPair}s).
  */
 export function renderDetails(
   t: AcceptTranslator,
@@ -28,11 +21,11 @@ export function renderDetails(
 ): TemplateResult {
   // Display fields may be null (API.md §1): "—" says that the server did not name them.
   const none = t('common.none');
-  return html`<dl class="details" part="details">
-    ${detailRow(t('accept.field.master'), terms.masterAccountName)}
-    ${detailRow(t('accept.field.enterprise'), terms.enterpriseName ?? none)}
-    ${detailRow(t('common.orgUnit'), terms.orgName ?? none)}
-    ${detailRow(t('common.paymentMethod'), t(`payment.${terms.paymentMethod}`))} ${more}
+  return html`<dl class="details pairs" part="details">
+    ${renderPair(t('accept.field.master'), terms.masterAccountName)}
+    ${renderPair(t('accept.field.enterprise'), terms.enterpriseName ?? none)}
+    ${renderPair(t('common.orgUnit'), terms.orgName ?? none)}
+    ${renderPair(t('common.paymentMethod'), t(`payment.${terms.paymentMethod}`))} ${more}
   </dl>`;
 }
 
@@ -53,10 +46,10 @@ export function renderAssociationDetails(
   return renderDetails(
     t,
     association,
-    html`${detailRow(
+    html`${renderPair(
       t('accept.field.unifiedAccounting'),
       t(association.unifiedAccounting ? 'accept.unified.on' : 'accept.unified.off'),
     )}
-    ${detailRow(t('accept.field.since'), renderWhen(t, association.associatedAt))}`,
+    ${renderPair(t('accept.field.since'), renderWhen(t, association.associatedAt))}`,
   );
 }

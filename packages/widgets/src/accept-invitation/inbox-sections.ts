@@ -62,10 +62,16 @@ export function renderAssociation(
   </section>`;
 }
 
-/** No invitation is waiting for an answer. */
-export function renderNoPending(t: AcceptTranslator, hasMaster: boolean): TemplateResult {
+/**
+ * No invitation is waiting for an answer: said for what the list holds — nothing at all, or only
+ * invitations already answered or closed (shown below it).
+ */
+export function renderNoPending(
+  t: AcceptTranslator,
+  { listed, hasMaster }: { listed: number; hasMaster: boolean },
+): TemplateResult {
   return html`<div class="empty" part="empty">
-    <p>${t('accept.noPending')}</p>
+    <p>${t(listed > 0 ? 'accept.noneWaiting' : 'accept.noInvitations')}</p>
     ${hasMaster ? nothing : html`<p class="hint">${t('accept.noPendingHint')}</p>`}
   </div>`;
 }

@@ -5,7 +5,8 @@ import { renderAgreementConsent } from '../shared/agreement-consent.js';
 import { renderAssociationTerms } from '../shared/association-terms.js';
 import { renderChecklist } from '../shared/conditions.js';
 import { describeError } from '../shared/describe-error.js';
-import { detailRow, renderDetails, renderWhen } from './association-details.js';
+import { renderPair } from '../shared/pairs.js';
+import { renderDetails, renderWhen } from './association-details.js';
 import { cardId, type CardFeedback, type CardRefs, type CardState } from './card-state.js';
 import { inviterNames, refreshedNotice, type AcceptTranslator } from './messages.js';
 
@@ -39,8 +40,8 @@ function renderInvitationDetails(t: AcceptTranslator, invitation: Invitation) {
   return renderDetails(
     t,
     invitation,
-    html`${detailRow(t('accept.card.sent'), renderWhen(t, invitation.createdAt))}
-    ${detailRow(t(closingLabel(invitation.status)), renderWhen(t, closesAt))}`,
+    html`${renderPair(t('accept.card.sent'), renderWhen(t, invitation.createdAt))}
+    ${renderPair(t(closingLabel(invitation.status)), renderWhen(t, closesAt))}`,
   );
 }
 

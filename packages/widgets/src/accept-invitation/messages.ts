@@ -7,7 +7,8 @@ const en = {
   'accept.title': 'Invitations to join an enterprise',
   'accept.loadFailed': 'Your invitations could not be loaded.',
   'accept.refreshFailed': 'The list could not be refreshed.',
-  'accept.noPending': 'You have no pending invitations.',
+  'accept.noInvitations': 'You have no invitations.',
+  'accept.noneWaiting': 'No invitation is waiting for your answer.',
   'accept.noPendingHint':
     'When an enterprise master account invites your account, the invitation appears here.',
   'accept.focus.showing': 'Showing the invitation from your link.',

@@ -14,6 +14,11 @@ export interface AccountFieldOptions {
   state: AccountState;
   /** The validation message to show now (visibility already decided), or undefined. */
   feedback: string | undefined;
+  /**
+   * The account keeps Submit from going ahead and that is shown now: with `feedback`, or by the
+   * status line and checklist alone when they already say what failed and what to do.
+   */
+  invalid: boolean;
   /** Filled with the textbox (focus goes there). */
   input: Ref<HTMLInputElement>;
   /** Where the host lists pending invitations (`pending-invitations-href`), or ''. */
@@ -125,7 +130,7 @@ export function renderAccountField(
       autocapitalize="none"
       spellcheck="false"
       aria-describedby=${describedBy}
-      aria-invalid=${!!feedback}
+      aria-invalid=${options.invalid}
       .value=${value}
       @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
       @blur=${options.onBlur}

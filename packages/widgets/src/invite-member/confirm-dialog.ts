@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Translator } from '../shared/i18n/translator.js';
+import { renderPair } from '../shared/pairs.js';
 import type { InviteMessageKey } from './messages.js';
 
 /** Who is invited where, paid by whom: what the user confirms. */
@@ -43,19 +44,20 @@ export function renderConfirmDialog(
       summary
         ? html`<h2 id="confirm-heading">${t('invite.confirm.heading')}</h2>
             <p id="confirm-intro">${t('invite.confirm.intro')}</p>
-            <dl class="summary" part="summary">
-              <dt>${t('invite.confirm.account')}</dt>
-              <dd>${summary.account}</dd>
-              <dt>${t('common.orgUnit')}</dt>
-              <dd>${summary.orgPath}</dd>
-              <dt>${t('common.paymentMethod')}</dt>
-              <dd>${summary.payment}</dd>
-              <dt>${t('invite.confirm.validity')}</dt>
-              <dd>${t('invite.confirm.days', { count: summary.validityDays })}</dd>
+            <dl class="summary pairs" part="summary">
+              ${renderPair(t('invite.confirm.account'), summary.account)}
+              ${renderPair(t('common.orgUnit'), summary.orgPath)}
+              ${renderPair(t('common.paymentMethod'), summary.payment)}
+              ${renderPair(
+                t('invite.confirm.validity'),
+                t('invite.confirm.days', { count: summary.validityDays }),
+              )}
               ${
                 summary.notes
-                  ? html`<dt>${t('invite.confirm.notes')}</dt>
-                      <dd class="summary__notes">${summary.notes}</dd>`
+                  ? renderPair(
+                      t('invite.confirm.notes'),
+                      html`<span class="summary__notes">${summary.notes}</span>`,
+                    )
                   : nothing
               }
             </dl>

@@ -53,20 +53,31 @@ export const blankForm: FormFields = {
 /** The form controls, in the order the form shows them (and focus visits them). */
 export type FieldName = 'org' | 'account' | 'payment' | 'consent';
 
-/** Why Submit cannot go ahead yet, and where. */
+/**
+ * Why Submit cannot go ahead yet, and where: `message` is what to say beside the field, absent
+ * when the field already says what failed and what to do (one explanation, never two).
+ */
 export interface Problem {
   field: FieldName;
-  message: InviteMessageKey | 'error.agreementsChanged';
+  message?: InviteMessageKey | 'error.agreementsChanged';
 }
 
 const accountProblems: Partial<Record<AccountState['kind'], InviteMessageKey>> = {
   empty: 'invite.account.required',
   'too-long': 'invite.account.tooLong',
   checking: 'invite.account.stillChecking',
-  ineligible: 'invite.account.notEligible',
-  refused: 'invite.account.notEligible',
-  'check-failed': 'invite.account.notChecked',
 };
+
+/**
+ * Account states the field explains by itself: its status line says the account cannot be
+ * invited (or could not be checked), and the checklist under it says, condition by condition,
+ * what is wrong and what the account owner can do (or "Check again" is offered).
+ */
+const explainedByTheField: ReadonlySet<AccountState['kind']> = new Set([
+  'ineligible',
+  'refused',
+  'check-failed',
+]);
 
 /**
  * Everything that keeps the form from being submitted, in form order: a known unit (`orgProblem`
@@ -82,6 +93,7 @@ export function findProblems(
   if (orgProblem) problems.push({ field: 'org', message: orgProblem });
   const accountProblem = accountProblems[account.kind];
   if (accountProblem) problems.push({ field: 'account', message: accountProblem });
+  else if (explainedByTheField.has(account.kind)) problems.push({ field: 'account' });
   if (!form.payment) problems.push({ field: 'payment', message: 'invite.payment.required' });
   if (!form.agreed) {
     const message = form.agreementsChanged

@@ -35,6 +35,13 @@ export const inviteMemberStyles = css`
     border-radius: 50%;
     vertical-align: -0.1em;
   }
+  /* Forced colours would paint the spinner's open quarter too: it keeps it, in a system colour. */
+  @media (forced-colors: active) {
+    .status--checking::before {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .status--checking::before {
       animation: spin 0.8s linear infinite;
@@ -80,6 +87,11 @@ export const inviteMemberStyles = css`
   .option--disabled label {
     color: var(--_muted);
   }
+  @media (forced-colors: active) {
+    .option--disabled label {
+      color: GrayText;
+    }
+  }
 
   .notes-count {
     justify-self: end;
@@ -96,27 +108,10 @@ export const inviteMemberStyles = css`
     border-inline-start-color: var(--_success);
   }
 
-  .summary {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 var(--_space);
-  }
   .summary dt {
     font-weight: 600;
   }
-  .summary dd {
-    margin: 0;
-  }
   .summary__notes {
     white-space: pre-wrap;
-  }
-  @media (max-width: 30rem) {
-    .summary {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .summary dd {
-      margin-block-end: 0.25rem;
-    }
   }
 `;

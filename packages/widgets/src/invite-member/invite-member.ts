@@ -456,7 +456,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         )
         .map((problem) => [
           problem.field,
-          t(problem.message, { max: ACCOUNT_NAME_MAX, id: form.orgId }),
+          problem.message && t(problem.message, { max: ACCOUNT_NAME_MAX, id: form.orgId }),
         ]),
     );
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
@@ -473,6 +473,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         value: form.account,
         state: account,
         feedback: shown.get('account'),
+        invalid: shown.has('account'),
         input: this.#focusable.account,
         pendingInvitationsHref: this.pendingInvitationsHref,
         onInput: (value) => this.#edit({ account: value }),

@@ -45,8 +45,6 @@ const en = {
   },
   'invite.account.checkFailed': 'The account could not be checked. {reason}',
   'invite.account.stillChecking': 'Wait for the account check to finish.',
-  'invite.account.notEligible': 'This account cannot be invited: see the conditions below.',
-  'invite.account.notChecked': 'The account could not be checked yet. Retry the check first.',
   'invite.account.retryCheck': 'Check again',
   'invite.checklist.heading': 'Invitation conditions for {account}',
   'invite.checklist.passed': { one: '{count} condition met', other: '{count} conditions met' },

@@ -37,8 +37,6 @@ export const zhCN: Record<InviteMessageKey, Text> = {
   'invite.account.ineligible': { other: '无法邀请 {account}：{count} 项条件不满足。' },
   'invite.account.checkFailed': '无法检查该账号。{reason}',
   'invite.account.stillChecking': '请等待账号检查完成。',
-  'invite.account.notEligible': '无法邀请该账号：请查看下方的条件。',
-  'invite.account.notChecked': '尚未能检查该账号。请先重新检查。',
   'invite.account.retryCheck': '重新检查',
   'invite.checklist.heading': '{account} 的邀请条件',
   'invite.checklist.passed': { other: '{count} 项条件满足' },

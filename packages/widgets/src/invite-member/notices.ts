@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Invitation, InvitationSettings } from '@enterprise-center/sdk';
 import { describeError } from '../shared/describe-error.js';
-import { formatDate } from '../shared/format.js';
+import { formatDateTime } from '../shared/format.js';
 import type { Translator } from '../shared/i18n/translator.js';
 import type { Refusal } from '../shared/refusal.js';
 import type { InviteMessageKey } from './messages.js';
@@ -100,7 +100,7 @@ export function renderSuccess(
         org: invitation.orgName ?? orgName,
       })}
     </p>
-    <p>${t('invite.success.expiry', { date: formatDate(t.locale, invitation.expiredAt) })}</p>
+    <p>${t('invite.success.expiry', { date: formatDateTime(t.locale, invitation.expiredAt) })}</p>
     <div class="actions">
       <button type="button" class="button" part="again-button" @click=${onInviteAnother}>
         ${t('invite.success.again')}

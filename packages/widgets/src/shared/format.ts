@@ -1,19 +1,29 @@
 import type { Locale } from './i18n/locale.js';
 
-/** `iso` formatted with `options` in the user's locale; an unreadable date as written. */
-function formatIso(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions): string {
+/**
+ * How every element writes a moment: the date, the time and the time zone it is in, in the
+ * user's locale ("Dec 10, 2026, 11:00 AM GMT+8", "2026年12月10日 GMT+8 11:00"). Intl refuses
+ * `timeZoneName` beside `dateStyle`/`timeStyle`, hence the fields `dateStyle: 'medium'` and
+ * `timeStyle: 'short'` stand for.
+ */
+const dateTimeFields: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
+/**
+ * An absolute date and time with its time zone, in the user's locale; an unreadable time as
+ * written (the SDK validates times, so this only guards the display). `timeZone` (an IANA name)
+ * defaults to the user's own.
+ */
+export function formatDateTime(locale: Locale, iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, options);
-}
-
-/** An absolute date and time in the user's locale, e.g. "Dec 10, 2026, 3:00 AM". */
-export function formatDateTime(locale: Locale, iso: string): string {
-  return formatIso(locale, iso, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-/** A date in the user's locale, e.g. "Dec 10, 2026". */
-export function formatDate(locale: Locale, iso: string): string {
-  return formatIso(locale, iso, { dateStyle: 'medium' });
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { ...dateTimeFields, timeZone }).format(date);
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -114,9 +114,14 @@ export const sharedStyles = css`
   .error {
     color: var(--_danger);
   }
-  /* Neutral states (no client yet, signed out): information, not an error. */
+  /*
+   * Neutral states (no client yet, signed out): information, not an error. Panels drawn by their
+   * background alone get a transparent border: forced colours drop the background and paint the
+   * border, so the panel keeps its edge.
+   */
   .placeholder {
     padding: calc(var(--_space) * 0.75);
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -200,12 +205,38 @@ export const sharedStyles = css`
   .terms {
     margin-block-end: var(--_space);
     padding: calc(var(--_space) * 0.75);
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .terms__list {
     margin: 0;
     padding-inline-start: 1.25rem;
+  }
+
+  /*
+   * Label–value pairs (a dl of div.pair): side by side while both fit, the value under its
+   * label once they do not. Decided by the room the list has, not by the window, so it holds in a
+   * narrow column and with enlarged text alike (WCAG 1.4.10).
+   */
+  .pairs {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 var(--_space);
+  }
+  .pair {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.75rem;
+  }
+  .pair > dt {
+    flex: 0 1 10em;
+  }
+  .pair > dd {
+    flex: 1 1 14em;
+    min-width: 0;
+    margin: 0;
   }
 
   dialog {
@@ -218,6 +249,31 @@ export const sharedStyles = css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
+  }
+
+  /*
+   * Forced colours (Windows High Contrast): the system paints text, borders and outlines in its
+   * own few colours and drops backgrounds and accent colours. What colour alone told is given a
+   * system colour of its own: the focus ring is Highlight, buttons are ButtonText on ButtonFace,
+   * unavailable controls are GrayText. Native checkboxes and radios draw their checked state in
+   * system colours by themselves; the condition marks are text (✓ ✕ ?) in CanvasText.
+   */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .button,
+    .button--primary,
+    .button--danger {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
   }
 
   .visually-hidden {

@@ -42,6 +42,11 @@ export class UserAction<I, R> {
   readonly #keys = new Map<string, string>();
   #input: I | undefined;
   #shown = false;
+  /**
+   * The newest attempt has ended and its callback runs: `@lit/task` calls `onComplete`/`onError`
+   * before it updates its status, so the status still says pending here.
+   */
+  #settling = false;
 
   constructor(host: ReactiveControllerHost, config: UserActionConfig<I, R>) {
     const { api, identify, perform, onComplete, onFailure } = config;
@@ -57,7 +62,7 @@ export class UserAction<I, R> {
       onComplete: (value) => {
         const input = this.#input as I;
         this.#keys.delete(identify(input));
-        onComplete?.(value, input);
+        this.#settle(() => onComplete?.(value, input));
       },
       onError: (error) => {
         const input = this.#input as I;
@@ -65,13 +70,23 @@ export class UserAction<I, R> {
         // A definite answer ends the request: a new attempt is a new request, with a new key.
         if (kind !== 'retryable' && kind !== 'aborted') this.#keys.delete(identify(input));
       },
-      onFailure: (error) => onFailure?.(error, this.#input as I),
+      onFailure: (error) => this.#settle(() => onFailure?.(error, this.#input as I)),
     });
+  }
+
+  /** Runs the callback of an attempt that has ended: it is no longer pending, and may dismiss. */
+  #settle(callback: () => void): void {
+    this.#settling = true;
+    try {
+      callback();
+    } finally {
+      this.#settling = false;
+    }
   }
 
   /** An attempt is in flight. */
   get pending(): boolean {
-    return this.#shown && this.#task.status === TaskStatus.PENDING;
+    return this.#shown && !this.#settling && this.#task.status === TaskStatus.PENDING;
   }
 
   /** The result of the newest attempt, once it succeeded (until `dismiss()`). */
@@ -101,7 +116,7 @@ export class UserAction<I, R> {
 
   /** Forgets the outcome shown (the keys of attempts that may have arrived stay). */
   dismiss(): void {
-    if (this.#task.status === TaskStatus.PENDING || !this.#shown) return;
+    if (this.pending || !this.#shown) return;
     this.#shown = false;
     this.#host.requestUpdate();
   }

@@ -1,9 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatDate } from '../../src/shared/format.js';
+import { formatDateTime } from '../../src/shared/format.js';
 import type { InvitationFailedEvent } from '../../src/shared/events.js';
 import type { InvitationSubmitEvent } from '../../src/invite-member/events.js';
+import type { InviteMember } from '../../src/invite-member/invite-member.js';
 import { backend, requestsTo, resetBackend } from '../support/backend.js';
+import { squash } from '../support/queries.js';
 import {
   acceptAgreements,
   accountInput,
@@ -33,6 +35,27 @@ import {
 const pendingTo = (account: string) =>
   backend.control.invitations({ from: 'acme-group', to: account, status: 'pending' });
 
+/** The account field: its textbox, status line and conditions. */
+const accountField = (el: InviteMember) => shadow(el).querySelector('[part~="account-field"]')!;
+
+/**
+ * The one sentence saying that the account cannot be invited; fails when the element says so
+ * twice (a second error above or below the checklist) or shows validation feedback beside it.
+ */
+function saysOnce(el: InviteMember): string {
+  const sentences = textOf(shadow(el)).match(/[^.:]*cannot be invited[^.]*\./g) ?? [];
+  expect(sentences, 'sentences saying the account cannot be invited').to.have.length(1);
+  expect(accountField(el).querySelector('[part~="feedback"]')).to.equal(null);
+  return sentences[0]!.trim();
+}
+
+/** What a screen reader reads as the description of `control` (its aria-describedby). */
+const descriptionOf = (control: HTMLElement): string =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => textOf((control.getRootNode() as ShadowRoot).getElementById(id)))
+    .join(' ');
+
 const transIds = (requests: { method: string; path: string; body: string }[]) =>
   requests
     .filter((r) => r.method === 'POST' && r.path === '/invitations')
@@ -61,7 +84,12 @@ describe('<invite-member> submitting', () => {
     expect(invitation.orgName).to.equal('Engineering');
     const text = textOf(shadow(el));
     expect(text).to.include('acme-robotics is invited to join Engineering.');
-    expect(text).to.include(`The invitation expires on ${formatDate('en', invitation.expiredAt)}`);
+    // The moment it expires, with the time zone of that time (the user's own).
+    const expiry = squash(formatDateTime('en', invitation.expiredAt));
+    expect(expiry).to.match(/^[A-Z][a-z]{2} \d{1,2}, 20\d\d, \d{1,2}:\d\d [AP]M \S+$/);
+    expect(text).to.include(
+      `The invitation expires on ${expiry} unless the account owner responds.`,
+    );
     const [stored] = pendingTo('acme-robotics');
     expect(stored).to.include({
       id: invitation.id,
@@ -145,15 +173,55 @@ describe('<invite-member> submitting', () => {
     submit.click();
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(accountInput(el));
-    expect(textOf(shadow(el))).to.include(
-      'This account cannot be invited: see the conditions below.',
-    );
+    expect(accountInput(el).getAttribute('aria-invalid')).to.equal('true');
 
     await checkAccount(el, 'acme-robotics');
     submit.click();
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(byRole(shadow(el), 'checkbox', 'I have read and agree'));
     expect(requestsTo('/invitations')).to.have.length(0);
+  });
+
+  it('says once why the account cannot be invited when Submit is pressed: what failed, what to do', async () => {
+    const el = await mount('acme-group');
+    chooseUnit(el, 'Engineering');
+    acceptAgreements(el);
+    await checkAccount(el, 'frost-retail');
+    const field = accountField(el);
+    const before = textOf(field);
+    byRole(shadow(el), 'button', 'Submit').click();
+    await el.updateComplete;
+    // Submit adds no second error: the status line and the checklist already say it all.
+    expect(textOf(field)).to.equal(before);
+    expect(saysOnce(el)).to.equal('frost-retail cannot be invited: 2 conditions not met.');
+    expect(failedConditions(el)).to.deep.equal([
+      'Not frozen',
+      'Not suspended or frozen (unified accounting)',
+    ]);
+    expect(before).to.include('The account is frozen. The account owner has the account unfrozen');
+    const input = accountInput(el);
+    expect(deepActiveElement()).to.equal(input);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(descriptionOf(input)).to.include(
+      'frost-retail cannot be invited: 2 conditions not met.',
+    );
+    expect(textOf(shadow(el).querySelector('[part~="submit-status"]'))).to.equal('');
+  });
+
+  it('says once that the account could not be checked when Submit is pressed', async () => {
+    const el = await mount('acme-group', { client: instrumentedClient('acme-group').client });
+    chooseUnit(el, 'Engineering');
+    backend.faults.failNext({ type: 'status', status: 500 }, { path: '/invitations/precheck' });
+    fill(accountInput(el), 'acme-robotics');
+    await waitUntil(() => accountStatus(el).startsWith('The account could not be checked.'));
+    const before = textOf(accountField(el));
+    byRole(shadow(el), 'button', 'Submit').click();
+    await el.updateComplete;
+    expect(textOf(accountField(el))).to.equal(before);
+    expect(textOf(shadow(el)).match(/could not be checked/g)).to.have.length(1);
+    expect(accountField(el).querySelector('[part~="feedback"]')).to.equal(null);
+    expect(accountInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(accountInput(el));
   });
 
   it('asks for a payment method when the master has a choice', async () => {
@@ -297,14 +365,17 @@ describe('<invite-member> submitting', () => {
     expect(pendingTo('acme-robotics')).to.have.length(1);
   });
 
-  it('shows the conditions the server found failing after a passing precheck (EM.1001)', async () => {
+  it('shows once, at the account, the conditions the server found failing (EM.1001)', async () => {
     const el = await mount('acme-group');
     await fillEligible(el);
     await submitAndConfirmDialog(el);
     backend.control.updateAccount('acme-robotics', { frozen: true });
     dialogButton(el, 'OK').click();
     await waitUntil(() => accountStatus(el).includes('cannot be invited'));
-    expect(accountStatus(el)).to.equal('acme-robotics cannot be invited: 2 conditions not met.');
+    // No "could not be sent" beside Submit as well: the account field says what failed.
+    expect(saysOnce(el)).to.equal('acme-robotics cannot be invited: 2 conditions not met.');
+    expect(textOf(shadow(el).querySelector('[part~="submit-status"]'))).to.equal('');
+    expect(accountInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(failedConditions(el)).to.deep.equal([
       'Not frozen',
       'Not suspended or frozen (unified accounting)',
