@@ -1,20 +1,21 @@
-// Browser tests: real Chromium (Debian's, or CHROMIUM_BIN) driven by Playwright.
-import { playwrightLauncher } from '@web/test-runner-playwright';
+// Browser tests in one engine: Chromium (Debian's, or CHROMIUM_BIN) by default, or the one
+// WTR_BROWSER names (chromium, firefox, webkit). `npm run test:browser` runs all three, one
+// after another, through scripts/browsers/run.mjs; docs/browsers.md says how each is driven.
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockServiceWorker } from './scripts/mock-service-worker.mjs';
-import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
+import { engineFromEnv } from './scripts/browsers/engines.mjs';
+import { engineSummaryReporter } from './scripts/browsers/summary-reporter.mjs';
+
+const engine = engineFromEnv();
 
 export default {
   files: ['packages/widgets/test/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  concurrency: 2,
+  concurrency: engine.concurrency,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
-    }),
-  ],
+  browsers: [engine.launcher()],
+  reporters: [defaultReporter(), engineSummaryReporter()],
   // Lit's one-line dev-mode notice is expected in tests (the `development` condition); hide it.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   middleware: [mockServiceWorker],

@@ -1,0 +1,3 @@
+export declare const firefoxPath: string;
+export declare const webkitDriverPath: string;
+export declare const miniBrowserPath: string;
