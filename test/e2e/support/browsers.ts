@@ -4,13 +4,11 @@
 // a portal's users have that lack them (docs/decisions/0406-portal-tests-in-chromium-and-firefox.md).
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { firefoxPath } from '../../../scripts/browsers/binaries.mjs';
 import { chromiumFlags, chromiumPath } from '../../../scripts/chromium.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'firefox without Trusted Types'] as const;
 export type Engine = (typeof ENGINES)[number];
-
-/** Path of the Firefox executable. */
-export const firefoxPath = process.env['FIREFOX_BIN'] ?? '/usr/bin/firefox-esr';
 
 /** Launches headless `engine`; close it with `browser.close()`. */
 export function launch(engine: Engine): Promise<Browser> {
