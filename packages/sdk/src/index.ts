@@ -29,6 +29,7 @@ export type {
   InvitationStatus,
   PaymentMethod,
 } from './schemas/invitation.js';
+export { INVITATION_STATUSES, PAYMENT_METHODS } from './schemas/invitation.js';
 export type {
   AcceptInvitationInput,
   CreateInvitationInput,

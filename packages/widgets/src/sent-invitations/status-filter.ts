@@ -1,12 +1,7 @@
+import { INVITATION_STATUSES } from '@enterprise-center/sdk';
+
 /** The choices of the Status filter, in the order the select offers them. */
-export const STATUS_FILTERS = [
-  'all',
-  'pending',
-  'accepted',
-  'declined',
-  'cancelled',
-  'expired',
-] as const;
+export const STATUS_FILTERS = ['all', ...INVITATION_STATUSES] as const;
 
 /** A choice of the Status filter: one status, or `all`. */
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
