@@ -1,5 +1,6 @@
 // The event log: every event the widgets fire, newest first, with its detail as JSON text.
 import { html, render } from 'lit';
+import { formatDateTime } from '@enterprise-center/widgets';
 
 /** Every event the elements fire (their bubbling, composed events reach the page). */
 export const widgetEvents = [
@@ -24,14 +25,12 @@ type WidgetEventName = (typeof widgetEvents)[number];
 interface Entry {
   name: WidgetEventName;
   source: string;
-  at: Date;
+  /** When the event came, as ISO text (shown the way the elements write a moment, in English). */
+  at: string;
   detail: string;
 }
 
 const maxEntries = 50;
-
-/** When an event came, as the elements format times: Intl, the demo's English, with the zone. */
-const timeOfDay = new Intl.DateTimeFormat('en', { timeStyle: 'long' });
 
 /** Errors (the detail of `invitation-failed`) as their name, message and own fields, without
  * `cause` (the transport's own error, which may hold the request). */
@@ -62,7 +61,9 @@ export function startEventLog(source: HTMLElement, list: HTMLElement): () => voi
         (entry) =>
           html`<li>
             <span class="event-log__name">${entry.name}</span>
-            <span class="hint">from &lt;${entry.source}&gt; at ${timeOfDay.format(entry.at)}</span>
+            <span class="hint"
+              >from &lt;${entry.source}&gt; at ${formatDateTime('en', entry.at)}</span
+            >
             <pre tabindex="0"><code>${entry.detail}</code></pre>
           </li>`,
       ),
@@ -74,10 +75,10 @@ export function startEventLog(source: HTMLElement, list: HTMLElement): () => voi
       const target = event.target;
       const sourceTag = target instanceof Element ? target.localName : 'unknown';
       const detail = describeDetail((event as CustomEvent<unknown>).detail);
-      entries = [{ name, source: sourceTag, at: new Date(), detail }, ...entries].slice(
-        0,
-        maxEntries,
-      );
+      entries = [
+        { name, source: sourceTag, at: new Date().toISOString(), detail },
+        ...entries,
+      ].slice(0, maxEntries);
       show();
     });
   }

@@ -25,5 +25,7 @@ export {
   InvitationResentEvent,
 } from './sent-invitations/events.js';
 export { InvitationFailedEvent, LoadFailedEvent, SessionExpiredEvent } from './shared/events.js';
+// How every element writes a moment, for a host that shows times beside them (the demo's event log).
+export { formatDateTime } from './shared/format.js';
 export type { Locale } from './shared/i18n/locale.js';
 export type { MessageOverrides, PluralText, Text } from './shared/i18n/translator.js';

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Styles of <accept-invitation> on top of the shared ones (tokens, buttons, consent, dialog). */
+/**
+ * Styles of <accept-invitation> on top of the shared ones (tokens, buttons, consent, dialog) and
+ * the status badge's.
+ */
 export const acceptInvitationStyles = css`
   .base,
   .list {
@@ -35,22 +38,6 @@ export const acceptInvitationStyles = css`
   }
   .invitation:not(.invitation--pending) .invitation__heading {
     color: var(--_muted);
-  }
-
-  .badge {
-    flex: none;
-    padding: 0 0.5rem;
-    border: 1px solid;
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.85em;
-    font-weight: 600;
-  }
-  .badge--pending {
-    color: var(--_primary);
-  }
-  .badge--accepted {
-    color: var(--_success);
   }
 
   .details dt {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, type Ref } from 'lit/directives/ref.js';
 import type { Association, Invitation } from '@enterprise-center/sdk';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
 import { describeError } from '../shared/describe-error.js';
 import { InvitationFailedEvent } from '../shared/events.js';
@@ -91,7 +92,7 @@ import {
  * @cssproperty --accept-invitation-card-border - Border of an invitation card.
  */
 export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> {
-  static override styles = [...EnterpriseCenterElement.styles, acceptInvitationStyles];
+  static override styles = [...EnterpriseCenterElement.styles, badgeStyles, acceptInvitationStyles];
 
   /** Show only this invitation (e.g. opened from a link in an email); others stay one click away. */
   @property({ attribute: 'invitation-id' }) accessor invitationId = '';
@@ -363,11 +364,10 @@ export class AcceptInvitation extends EnterpriseCenterElement<AcceptMessageKey> 
       <h2 part="heading">${t('accept.title')}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.sessionExpired ? this.renderSessionExpired() : nothing} ${this.#renderLoad()}
-      ${renderDeclineDialog(t, {
-        state: declining,
+      ${renderDeclineDialog(t, declining, {
         dialog: this.#dialog,
         onConfirm: this.#confirmDecline,
-        onCancel: () => {
+        onDismiss: () => {
           if (!declining?.busy) this.#closeDialog();
         },
       })}

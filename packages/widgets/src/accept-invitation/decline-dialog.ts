@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
+import { renderConfirmationDialog, type DialogWiring } from '../shared/confirmation-dialog.js';
 import { describeError } from '../shared/describe-error.js';
 import type { Invitation } from '@enterprise-center/sdk';
 import { inviterNames, type AcceptTranslator } from './messages.js';
@@ -11,75 +11,34 @@ export interface DeclineState {
   error?: unknown;
 }
 
-/** What the decline dialog shows and reports. */
-export interface DeclineDialogOptions {
-  /** The decline being confirmed (and whether it is being sent), or undefined while closed. */
-  state: (DeclineState & { busy: boolean }) | undefined;
-  /** Filled with the `<dialog>` (the element opens it with `showModal()`). */
-  dialog: Ref<HTMLDialogElement>;
-  onConfirm: () => void;
-  /** Cancel, and whenever the dialog closes (Escape, or closed by the element). */
-  onCancel: () => void;
-}
-
 /**
- * The modal `<dialog>` asking to confirm a decline. It is always rendered (empty while closed) so
- * the element can open it with `showModal()`; Cancel gets the initial focus because declining
- * cannot be undone.
+ * The modal `<dialog>` asking to confirm a decline (empty while closed). Cancel gets the initial
+ * focus because declining cannot be undone; while the decline is being sent the buttons are
+ * `aria-disabled` and Escape does not close it.
  */
 export function renderDeclineDialog(
   t: AcceptTranslator,
-  { state, dialog, onConfirm, onCancel }: DeclineDialogOptions,
+  state: (DeclineState & { busy: boolean }) | undefined,
+  wiring: DialogWiring,
 ): TemplateResult {
   const names = state && inviterNames(state.invitation);
-  return html`<dialog
-    ${ref(dialog)}
-    part="dialog"
-    aria-labelledby="decline-heading"
-    aria-describedby="decline-body"
-    @cancel=${(event: Event) => {
-      if (state?.busy) event.preventDefault();
-    }}
-    @close=${onCancel}
-  >
-    ${
-      state
-        ? html`<h2 id="decline-heading">${t('accept.dialog.heading', names)}</h2>
-            <p id="decline-body">${t('accept.dialog.body', names)}</p>
-            ${
-              state.error !== undefined
-                ? html`<p class="error" part="dialog-feedback" role="alert">
-                    ${describeError(t, state.error)}
-                  </p>`
-                : nothing
-            }
-            ${
-              state.busy
-                ? html`<p class="hint" part="progress">${t('accept.busy.declining')}</p>`
-                : nothing
-            }
-            <div class="actions">
-              <button
-                type="button"
-                class="button button--danger"
-                part="dialog-confirm-button"
-                aria-disabled=${state.busy}
-                @click=${onConfirm}
-              >
-                ${t('accept.dialog.confirm')}
-              </button>
-              <button
-                type="button"
-                class="button"
-                part="dialog-cancel-button"
-                autofocus
-                aria-disabled=${state.busy}
-                @click=${onCancel}
-              >
-                ${t('common.cancel')}
-              </button>
-            </div>`
-        : nothing
-    }
-  </dialog>`;
+  return renderConfirmationDialog({
+    content: state && {
+      heading: t('accept.dialog.heading', names),
+      body: t('accept.dialog.body', names),
+      details: html`${
+        state.error !== undefined
+          ? html`<p class="error" part="dialog-feedback" role="alert">
+              ${describeError(t, state.error)}
+            </p>`
+          : nothing
+      }
+      ${state.busy ? html`<p class="hint" part="progress">${t('accept.busy.declining')}</p>` : nothing}`,
+      confirm: { label: t('accept.dialog.confirm'), part: 'dialog-confirm-button' },
+      dismiss: { label: t('common.cancel'), part: 'dialog-cancel-button' },
+      irreversible: true,
+      busy: state.busy,
+    },
+    ...wiring,
+  });
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
+import { renderConfirmationDialog, type DialogWiring } from '../shared/confirmation-dialog.js';
 import type { Translator } from '../shared/i18n/translator.js';
 import { renderPair } from '../shared/pairs.js';
 import type { InviteMessageKey } from './messages.js';
@@ -14,68 +14,48 @@ export interface InvitationSummary {
   notes: string;
 }
 
-/** What the confirmation dialog shows and reports. */
-export interface ConfirmDialogOptions {
-  /** The invitation to confirm, or undefined while there is none. */
-  summary: InvitationSummary | undefined;
-  /** Filled with the `<dialog>` (the element opens it with `showModal()`). */
-  dialog: Ref<HTMLDialogElement>;
-  onConfirm: () => void;
-  /** Cancel, and the dialog closing by itself (Escape). */
-  onCancel: () => void;
-}
-
 /**
  * The confirmation `<dialog>` summarising the invitation (empty while there is none to confirm),
  * with "OK" (focused first) and "Cancel".
  */
 export function renderConfirmDialog(
   t: Translator<InviteMessageKey>,
-  { summary, dialog, onConfirm, onCancel }: ConfirmDialogOptions,
+  summary: InvitationSummary | undefined,
+  wiring: DialogWiring,
 ): TemplateResult {
-  return html`<dialog
-    ${ref(dialog)}
-    part="dialog"
-    aria-labelledby="confirm-heading"
-    aria-describedby="confirm-intro"
-    @close=${onCancel}
-  >
+  return renderConfirmationDialog({
+    content: summary && {
+      heading: t('invite.confirm.heading'),
+      body: t('invite.confirm.intro'),
+      details: renderSummary(t, summary),
+      confirm: { label: t('common.ok'), part: 'dialog-ok' },
+      dismiss: { label: t('common.cancel'), part: 'dialog-cancel' },
+      irreversible: false,
+    },
+    ...wiring,
+  });
+}
+
+/** The invitation as a list of label–value pairs (`part="summary"`). */
+function renderSummary(
+  t: Translator<InviteMessageKey>,
+  summary: InvitationSummary,
+): TemplateResult {
+  return html`<dl class="summary pairs" part="summary">
+    ${renderPair(t('invite.confirm.account'), summary.account)}
+    ${renderPair(t('common.orgUnit'), summary.orgPath)}
+    ${renderPair(t('common.paymentMethod'), summary.payment)}
+    ${renderPair(
+      t('invite.confirm.validity'),
+      t('invite.confirm.days', { count: summary.validityDays }),
+    )}
     ${
-      summary
-        ? html`<h2 id="confirm-heading">${t('invite.confirm.heading')}</h2>
-            <p id="confirm-intro">${t('invite.confirm.intro')}</p>
-            <dl class="summary pairs" part="summary">
-              ${renderPair(t('invite.confirm.account'), summary.account)}
-              ${renderPair(t('common.orgUnit'), summary.orgPath)}
-              ${renderPair(t('common.paymentMethod'), summary.payment)}
-              ${renderPair(
-                t('invite.confirm.validity'),
-                t('invite.confirm.days', { count: summary.validityDays }),
-              )}
-              ${
-                summary.notes
-                  ? renderPair(
-                      t('invite.confirm.notes'),
-                      html`<span class="summary__notes">${summary.notes}</span>`,
-                    )
-                  : nothing
-              }
-            </dl>
-            <div class="actions">
-              <button
-                type="button"
-                class="button button--primary"
-                part="dialog-ok"
-                autofocus
-                @click=${onConfirm}
-              >
-                ${t('common.ok')}
-              </button>
-              <button type="button" class="button" part="dialog-cancel" @click=${onCancel}>
-                ${t('common.cancel')}
-              </button>
-            </div>`
+      summary.notes
+        ? renderPair(
+            t('invite.confirm.notes'),
+            html`<span class="summary__notes">${summary.notes}</span>`,
+          )
         : nothing
     }
-  </dialog>`;
+  </dl>`;
 }

@@ -429,11 +429,10 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
             )
           : freeSlots(quota) <= 0
             ? renderNoSlotNotice(t, quota, this.#focusable.notice)
-            : html`${this.#renderForm(settings)}${renderConfirmDialog(t, {
-                summary: this.#sender.confirming,
+            : html`${this.#renderForm(settings)}${renderConfirmDialog(t, this.#sender.confirming, {
                 dialog: this.#dialog,
                 onConfirm: this.#onConfirm,
-                onCancel: this.#onCancel,
+                onDismiss: this.#onCancel,
               })}`
       }`;
   }

@@ -3,6 +3,7 @@ import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Invitation, InvitationSettings } from '@enterprise-center/sdk';
 import { describeError } from '../shared/describe-error.js';
 import { formatDateTime } from '../shared/format.js';
+import { renderLoadError } from '../shared/load-error.js';
 import type { Translator } from '../shared/i18n/translator.js';
 import type { Refusal } from '../shared/refusal.js';
 import type { InviteMessageKey } from './messages.js';
@@ -62,23 +63,11 @@ export function renderLoadFailure(
       t('invite.notMaster.remedy'),
     );
   }
-  const message = t('invite.loadFailed', { reason: describeError(t, error) });
-  return html`<div part="error">
-    <p id="load-error" class="error">${message}</p>
-    ${
-      refusal.kind === 'retryable'
-        ? html`<button
-            type="button"
-            class="button"
-            part="retry-button"
-            aria-describedby="load-error"
-            @click=${onRetry}
-          >
-            ${t('common.retry')}
-          </button>`
-        : nothing
-    }
-  </div>`;
+  return renderLoadError(
+    t,
+    t('invite.loadFailed', { reason: describeError(t, error) }),
+    refusal.kind === 'retryable' ? onRetry : undefined,
+  );
 }
 
 /**

@@ -70,22 +70,7 @@ export const sentInvitationsStyles = css`
     display: none;
   }
 
-  .badge {
-    display: inline-block;
-    padding: 0 0.5rem;
-    border: 1px solid;
-    border-radius: 999px;
-    color: var(--_muted);
-    font-size: 0.85em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-  .badge--pending {
-    color: var(--_primary);
-  }
-  .badge--accepted {
-    color: var(--_success);
-  }
+  /* On top of the shared badge: the statuses that ended without a member. */
   .badge--cancelled,
   .badge--declined,
   .badge--expired {

@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Invitation } from '@enterprise-center/sdk';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
 import { describeError } from '../shared/describe-error.js';
 import { InvitationFailedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { renderLoadError } from '../shared/load-error.js';
 import { classifyRefusal } from '../shared/refusal.js';
 import { Arrivals } from './arrivals.js';
 import { renderCancelDialog } from './cancel-dialog.js';
@@ -97,7 +99,7 @@ type FocusTarget = { row: string; spot: RowSpot } | { note: true };
  *   in flight.
  */
 export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
-  static override styles = [...EnterpriseCenterElement.styles, sentInvitationsStyles];
+  static override styles = [...EnterpriseCenterElement.styles, badgeStyles, sentInvitationsStyles];
 
   /**
    * The Status filter: `all`, `pending` (the default), `accepted`, `declined`, `cancelled` or
@@ -346,11 +348,10 @@ export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
         complete: (list) => this.#renderList(list),
         error: (error) => this.#renderLoadFailure(error),
       })}
-      ${renderCancelDialog(t, {
-        invitation: this.confirming,
+      ${renderCancelDialog(t, this.confirming, {
         dialog: this.#dialog,
         onConfirm: this.#onConfirmCancel,
-        onKeep: this.#onKeep,
+        onDismiss: this.#onKeep,
       })}
     </div>`;
   }
@@ -481,21 +482,10 @@ export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
       refusal.kind === 'org-gone'
         ? t('sent.orgUnknown', { id: this.#query.orgId })
         : describeError(t, error);
-    return html`<div part="error">
-      <p id="load-error" class="error">${t('sent.loadFailed', { reason })}</p>
-      ${
-        refusal.kind === 'retryable'
-          ? html`<button
-              type="button"
-              class="button"
-              part="retry-button"
-              aria-describedby="load-error"
-              @click=${() => this.refresh()}
-            >
-              ${t('common.retry')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    return renderLoadError(
+      t,
+      t('sent.loadFailed', { reason }),
+      refusal.kind === 'retryable' ? () => this.refresh() : undefined,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { formatRelative } from '../shared/format.js';
+import { formatDateTime, formatRelative } from '../shared/format.js';
 import type { Locale } from '../shared/i18n/locale.js';
 
 /** A moment as a table cell shows it: relative ("in 3 days") over the exact local date and time. */
@@ -13,16 +13,5 @@ export interface When {
  * written (the SDK validates times, so this only guards the display).
  */
 export function describeWhen(locale: Locale, iso: string, now: number = Date.now()): When {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return { relative: iso, exact: iso };
-  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the explicit fields.
-  const exact = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
-  return { relative: formatRelative(locale, iso, now), exact };
+  return { relative: formatRelative(locale, iso, now), exact: formatDateTime(locale, iso) };
 }
