@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Fault } from '@enterprise-center/mock';
 import {
   backend,
-  clientFor,
+  clientSendingWithin,
   requestsTo,
   resetBackend,
 } from '../../../packages/widgets/test/support/backend.js';
@@ -93,7 +93,7 @@ describe('<accept-invitation> accepting under faults', () => {
 
   for (const [name, fault] of ALL_FAULTS) {
     it(`with the SDK's retries, ${name} is absorbed: "Accepting…", then joined once, no failure`, async () => {
-      const el = await mount('maple-foods', { client: clientFor('maple-foods', 300) });
+      const el = await mount('maple-foods', { client: clientSendingWithin('maple-foods', 1000) });
       backend.faults.failNext(fault, { method: 'POST', path: /\/accept$/ });
       let failures = 0;
       el.addEventListener('invitation-failed', () => (failures += 1));
@@ -115,7 +115,7 @@ describe('<accept-invitation> declining under faults', () => {
 
   for (const [name, fault, applied, says] of ALL_FAULTS) {
     it(`after ${name}: the dialog stays open with the reason, and confirming again declines once`, async () => {
-      const { client, requests } = instrumentedClient('maple-foods', { timeout: 300 });
+      const { client, requests } = instrumentedClient('maple-foods', { sendTimeout: 300 });
       const el = await mount('maple-foods', { client });
       backend.faults.failNext(fault, { method: 'POST', path: /\/decline$/ });
       const dialog = await openHelioDecline(el);

@@ -4,7 +4,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Fault } from '@enterprise-center/mock';
 import { createClient } from '@enterprise-center/sdk';
-import { backend, resetBackend } from '../../../packages/widgets/test/support/backend.js';
+import {
+  backend,
+  resetBackend,
+  sendingThrough,
+} from '../../../packages/widgets/test/support/backend.js';
 import {
   dialogButton,
   fillEligible,
@@ -34,30 +38,27 @@ const SECRET = 'tok-SECRET-widget-8c21f0d94e7b';
 
 /**
  * A client sending {@link SECRET}, behind a gateway that swaps it for `account`'s fake token —
- * and, with `echo`, answers that path with a 401 quoting the token it received.
+ * and, with `echo`, answers that path with a 401 quoting the token it received. Its calls that
+ * change state give up after 1 s (the `timeout` fault ends soon); its loads keep 8 s, so a busy
+ * machine never fails the mount.
  */
 function secretClient(account: string, echo?: RegExp) {
-  return createClient({
-    baseUrl: backend.baseUrl,
-    token: SECRET,
-    retry: 0,
-    // Short enough for the `timeout` fault to end the call soon, long enough that the element's
-    // loads never time out on a busy machine (300 ms did, now and then, with the whole suite).
-    timeout: 1000,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const token = request.headers.get('x-auth-token');
-      if (echo?.test(new URL(request.url).pathname)) {
-        return Response.json(
-          { error_code: 'APIG.0301', error_msg: `Token ${token} has expired.` },
-          { status: 401 },
-        );
-      }
-      const headers = new Headers(request.headers);
-      if (token === SECRET) headers.set('x-auth-token', `token-${account}`);
-      return fetch(new Request(request, { headers }));
-    },
-  });
+  const gateway: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const token = request.headers.get('x-auth-token');
+    if (echo?.test(new URL(request.url).pathname)) {
+      return Response.json(
+        { error_code: 'APIG.0301', error_msg: `Token ${token} has expired.` },
+        { status: 401 },
+      );
+    }
+    const headers = new Headers(request.headers);
+    if (token === SECRET) headers.set('x-auth-token', `token-${account}`);
+    return fetch(new Request(request, { headers }));
+  };
+  const within = (timeout: number) =>
+    createClient({ baseUrl: backend.baseUrl, token: SECRET, retry: 0, timeout, fetch: gateway });
+  return sendingThrough(within(8000), within(1000));
 }
 
 const FAULTS: [string, Fault][] = [

@@ -5,7 +5,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Fault } from '@enterprise-center/mock';
 import {
   backend,
-  clientFor,
+  clientSendingWithin,
   requestsTo,
   resetBackend,
 } from '../../../packages/widgets/test/support/backend.js';
@@ -97,7 +97,7 @@ describe('<invite-member> submitting under faults', () => {
   }
 
   it('a 429 asking for a longer wait than the SDK accepts is shown at once, not hidden behind "Sending…"', async () => {
-    const el = await mount('acme-group', { client: clientFor('acme-group', 300) });
+    const el = await mount('acme-group', { client: clientSendingWithin('acme-group', 1000) });
     await fillEligible(el);
     backend.faults.failNext(
       { type: 'throttle', retryAfter: 600 },
@@ -124,7 +124,7 @@ describe('<invite-member> submitting under faults', () => {
   ];
   for (const [name, fault] of ABSORBED) {
     it(`with the SDK's retries, ${name} is absorbed: "Sending…", then sent once, no failure`, async () => {
-      const el = await mount('acme-group', { client: clientFor('acme-group', 300) });
+      const el = await mount('acme-group', { client: clientSendingWithin('acme-group', 1000) });
       await fillEligible(el);
       backend.faults.failNext(fault, { method: 'POST', path: '/invitations' });
       let failures = 0;

@@ -2,7 +2,11 @@
 // put back (moved in the page), it carries on where it was, without a second effect.
 // packages/widgets/test covers <invite-member>'s loads and precheck being aborted on removal.
 import { expect, waitUntil } from '@open-wc/testing';
-import { backend, resetBackend } from '../../../packages/widgets/test/support/backend.js';
+import {
+  backend,
+  requestsTo,
+  resetBackend,
+} from '../../../packages/widgets/test/support/backend.js';
 import {
   dialogButton,
   fillEligible,
@@ -102,7 +106,8 @@ describe('elements taken out of the page', () => {
     const el: InviteMember = await mountInviteMember('acme-group', { client });
     await fillEligible(el);
     await submitAndConfirmDialog(el);
-    backend.faults.setLatency(300);
+    // Slow enough that the move comes first however busy the machine is.
+    backend.faults.setLatency(2000, { method: 'POST', path: '/invitations' });
     dialogButton(el, 'OK').click();
     await waitUntil(() => postsTo(requests, '/invitations').length === 1);
     move(el);
@@ -117,7 +122,8 @@ describe('elements taken out of the page', () => {
     byRole(shadow(el), 'button', 'Retry').click();
     await sent(el);
     // Wait out the first request, which the backend may still have applied.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const bothEnded = () => requestsTo('/invitations').length === 2;
+    await waitUntil(bothEnded, 'the first request never ended', { timeout: 5000 });
     expect(backend.control.invitations({ to: 'acme-robotics' })).to.have.length(1);
     const [first, second] = transIds(postsTo(requests, '/invitations'));
     expect(second).to.equal(first);

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Translator } from '../shared/i18n/translator.js';
 import { renderFieldFeedback } from './field-feedback.js';
@@ -42,6 +43,24 @@ export function renderOrgUnitField(
   const matches = filterUnits(units, query);
   const listed = selected && !matches.includes(selected) ? [selected, ...matches] : matches;
   const describedBy = feedback ? 'org-hint org-feedback' : 'org-hint';
+  const list = html`<select
+    ${ref(options.select)}
+    id="org"
+    part="org-select"
+    aria-describedby=${describedBy}
+    aria-invalid=${!!feedback}
+    @change=${(event: Event) => options.onSelect((event.target as HTMLSelectElement).value)}
+  >
+    ${
+      selected
+        ? nothing
+        : html`<option value="" .selected=${true}>${t('invite.org.placeholder')}</option>`
+    }
+    ${listed.map((unit) => {
+      const text = query ? unit.path : `${INDENT.repeat(unit.depth)}${unit.name}`;
+      return html`<option value=${unit.id} .selected=${unit === selected}>${text}</option>`;
+    })}
+  </select>`;
   return html`<div class="field" part="org-field">
     <label for="org" part="label">${t('common.orgUnit')}</label>
     <span id="org-hint" class="hint" part="hint">${t('invite.org.hint')}</span>
@@ -71,24 +90,12 @@ export function renderOrgUnitField(
           </div>`
         : nothing
     }
-    <select
-      ${ref(options.select)}
-      id="org"
-      part="org-select"
-      aria-describedby=${describedBy}
-      aria-invalid=${!!feedback}
-      @change=${(event: Event) => options.onSelect((event.target as HTMLSelectElement).value)}
-    >
-      ${
-        selected
-          ? nothing
-          : html`<option value="" .selected=${true}>${t('invite.org.placeholder')}</option>`
-      }
-      ${listed.map((unit) => {
-        const text = query ? unit.path : `${INDENT.repeat(unit.depth)}${unit.name}`;
-        return html`<option value=${unit.id} .selected=${unit === selected}>${text}</option>`;
-      })}
-    </select>
+    ${
+      // A new <select> whenever the filter changes: Firefox adds options to and removes them from
+      // a <select> in place one slow step at a time (docs/browsers.md). Not keyed by the tree: a
+      // reload keeps the list (and its focus), updating the options in place.
+      keyed(query, list)
+    }
     ${renderFieldFeedback('org', feedback)}
   </div>`;
 }

@@ -3,7 +3,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createClient, type Client } from '@enterprise-center/sdk';
-import { backend, clientFor } from '../support/backend.js';
+import { backend, clientFor, sendingThrough } from '../support/backend.js';
 import { byRole, squash, textOf } from '../support/queries.js';
 import type { InviteMember } from '../../src/invite-member/invite-member.js';
 import '../../src/define/invite-member.js';
@@ -168,7 +168,11 @@ export interface SentRequest {
 /** Options of {@link instrumentedClient}. */
 export interface InstrumentOptions {
   retry?: number;
-  timeout?: number;
+  /**
+   * Per-attempt timeout of the calls that change state (invite, accept, decline…); the element's
+   * loads and checks keep the generous one, so a busy machine never fails the mount.
+   */
+  sendTimeout?: number;
   /** Changes a successful JSON answer before the SDK sees it (a one-off server behaviour). */
   rewrite?: (path: string, body: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -179,36 +183,40 @@ export interface InstrumentOptions {
  */
 export function instrumentedClient(account: string, options: InstrumentOptions = {}) {
   const requests: SentRequest[] = [];
-  const client = createClient({
-    baseUrl: backend.baseUrl,
-    token: `token-${account}`,
-    timeout: options.timeout ?? CLIENT_TIMEOUT,
-    retry: options.retry ?? 0,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const path = new URL(request.url).pathname.replace('/v2/enterprises/multi-accounts', '');
-      const sentRequest: SentRequest = {
-        method: request.method,
-        path,
-        body: await request.clone().text(),
-        signal: request.signal,
-        started: performance.now(),
-      };
-      requests.push(sentRequest);
-      try {
-        const response = await fetch(request);
-        if (!options.rewrite || !response.ok) return response;
-        const body = options.rewrite(path, (await response.json()) as Record<string, unknown>);
-        return new Response(JSON.stringify(body), {
-          status: response.status,
-          headers: response.headers,
-        });
-      } finally {
-        sentRequest.ended = performance.now();
-      }
-    },
-  });
-  return { client, requests };
+  const record: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const path = new URL(request.url).pathname.replace('/v2/enterprises/multi-accounts', '');
+    const sentRequest: SentRequest = {
+      method: request.method,
+      path,
+      body: await request.clone().text(),
+      signal: request.signal,
+      started: performance.now(),
+    };
+    requests.push(sentRequest);
+    try {
+      const response = await fetch(request);
+      if (!options.rewrite || !response.ok) return response;
+      const body = options.rewrite(path, (await response.json()) as Record<string, unknown>);
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: response.headers,
+      });
+    } finally {
+      sentRequest.ended = performance.now();
+    }
+  };
+  const within = (timeout: number) =>
+    createClient({
+      baseUrl: backend.baseUrl,
+      token: `token-${account}`,
+      timeout,
+      retry: options.retry ?? 0,
+      fetch: record,
+    });
+  const client = within(CLIENT_TIMEOUT);
+  const { sendTimeout } = options;
+  return { client: sendTimeout ? sendingThrough(client, within(sendTimeout)) : client, requests };
 }
 
 /**

@@ -139,7 +139,9 @@ describe('<invite-member> loading', () => {
     fill(filter, 'team 7-9');
     await el.updateComplete;
     expect(performance.now() - typed, 'ms to filter').to.be.below(300);
-    const names = [...select.options].map((o) => o.text);
+    // Asked for again: a new list may stand in the old one's place.
+    const filtered = byRole<HTMLSelectElement>(shadow(el), 'combobox', 'Organization unit');
+    const names = [...filtered.options].map((o) => o.text);
     expect(names).to.deep.equal([
       'Choose an organization unit',
       'Big Corp › Department 7 › Team 7-9',
@@ -168,7 +170,9 @@ describe('<invite-member> loading', () => {
     select.dispatchEvent(new Event('change'));
     fill(byRole<HTMLInputElement>(shadow(el), 'searchbox', 'Filter organization units'), 'zzz');
     await el.updateComplete;
-    expect(select.value).to.equal('1003');
+    const filtered = byRole<HTMLSelectElement>(shadow(el), 'combobox', 'Organization unit');
+    expect([...filtered.options].map((o) => o.value)).to.deep.equal(['1003']);
+    expect(filtered.value).to.equal('1003');
     expect(textOf(shadow(el))).to.include('No organization unit matches “zzz”.');
   });
 

@@ -302,7 +302,7 @@ describe('<invite-member> submitting', () => {
   });
 
   it('keeps every typed value and the idempotency key when retrying after a timeout', async () => {
-    const { client, requests } = instrumentedClient('acme-group', { timeout: 300 });
+    const { client, requests } = instrumentedClient('acme-group', { sendTimeout: 300 });
     const el = await mount('acme-group', { client });
     await fillEligible(el);
     fill(byRole<HTMLTextAreaElement>(shadow(el), 'textbox', 'Notes'), 'Hello');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { SentInvitations } from '../../src/sent-invitations/sent-invitations.js';
 import { backend, clientFor, clientWithoutRetry, resetBackend } from '../support/backend.js';
 import {
@@ -20,12 +20,13 @@ import {
   shows,
   textOf,
 } from './helpers.js';
+import { screen320, showOnDesktop } from '../shared/reflow-checks.js';
 
 describe('<sent-invitations> accessibility in every state', () => {
   beforeEach(resetBackend);
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
-    await setViewport({ width: 800, height: 600 });
+    await showOnDesktop();
   });
 
   it('is accessible while loading, and before it has a client', async () => {
@@ -50,8 +51,8 @@ describe('<sent-invitations> accessibility in every state', () => {
   });
 
   it('is accessible as stacked cards at 320 px', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const el = await mount({ status: 'all' });
+    const el = await mount({ status: 'all', screen: screen320 });
+    expect(getComputedStyle(shadow(el).querySelector('tbody tr.row')!).display).to.equal('block');
     await expect(el).to.be.accessible();
   });
 

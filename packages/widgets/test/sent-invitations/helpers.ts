@@ -7,6 +7,7 @@ import { backend, clientFor } from '../support/backend.js';
 import { byRole, squash, textOf } from '../support/queries.js';
 import type { SentInvitations } from '../../src/sent-invitations/sent-invitations.js';
 import '../../src/define/sent-invitations.js';
+import { mountOn, type Screen } from '../shared/reflow-checks.js';
 
 export { afterEach, beforeEach, describe, it } from '../shared/mocha.js';
 export {
@@ -34,19 +35,22 @@ export interface MountOptions {
   orgId?: string;
   pageSize?: number;
   locale?: string;
+  /** Shown on this narrow screen, in a column as wide as it (see mountOn). */
+  screen?: Screen;
 }
 
 /** Mounts <sent-invitations> and waits until its first load has finished. */
 export async function mount(options: MountOptions = {}): Promise<SentInvitations> {
-  const el = await fixture<SentInvitations>(
-    html`<sent-invitations
-      .client=${options.client ?? clientFor('acme-group', 8000)}
-      status=${ifDefined(options.status)}
-      org-id=${ifDefined(options.orgId)}
-      page-size=${ifDefined(options.pageSize)}
-      locale=${options.locale ?? 'en'}
-    ></sent-invitations>`,
-  );
+  const element = html`<sent-invitations
+    .client=${options.client ?? clientFor('acme-group', 8000)}
+    status=${ifDefined(options.status)}
+    org-id=${ifDefined(options.orgId)}
+    page-size=${ifDefined(options.pageSize)}
+    locale=${options.locale ?? 'en'}
+  ></sent-invitations>`;
+  const el = options.screen
+    ? await mountOn<SentInvitations>(options.screen, element)
+    : await fixture<SentInvitations>(element);
   await loaded(el);
   return el;
 }

@@ -12,10 +12,11 @@ import {
   seedInvitations,
   shadow,
 } from './helpers.js';
+import { screen320, showOnDesktop } from '../shared/reflow-checks.js';
 
 /** An account with a long name (64 characters, the most the API allows) acme-group invited. */
 function inviteLongName(): string {
-  const name = 'northern-lights-renewable-energy-holdings-asia-pacific-operations';
+  const name = 'northern-lights-renewable-energy-holdings-asia-pacific-operation';
   const snapshot = backend.snapshot();
   const template = snapshot.state.accounts['river-analytics']!;
   snapshot.state.accounts[name] = { ...template, id: 'f'.repeat(32), name };
@@ -46,12 +47,11 @@ function narrowest(el: SentInvitations, selector: string): number {
 
 describe('<sent-invitations> layout', () => {
   beforeEach(resetBackend);
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(showOnDesktop);
 
   it('stacks rows as cards at 320 px, with nothing wider than the screen', async () => {
-    await setViewport({ width: 320, height: 640 });
     const long = inviteLongName();
-    const el = await mount({ status: 'all' });
+    const el = await mount({ status: 'all', screen: screen320 });
     const row = shadow(el).querySelector('tbody tr.row')!;
     expect(getComputedStyle(row).display).to.equal('block');
     expect(row.textContent).to.include(long);
@@ -61,7 +61,10 @@ describe('<sent-invitations> layout', () => {
     const label = row.querySelector<HTMLElement>('.cell__label')!;
     expect(getComputedStyle(label).display).to.not.equal('none');
     expectNoOverflow(el);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(
+      document.documentElement.clientWidth,
+    );
   });
 
   it('is a table on a wide screen, and cards in a narrow column of a wide screen', async () => {

@@ -1,6 +1,8 @@
 // What WCAG 1.4.10 (Reflow) asks of an element, measured in the page: nothing scrolls sideways and
 // no text is squeezed into a column so narrow that it breaks letter by letter.
+import { fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 
 /** A narrow screen to check: its width in CSS px and how much larger the page's text is. */
 export interface Screen {
@@ -10,12 +12,12 @@ export interface Screen {
   textSize: number;
 }
 
-/**
- * 320 px is 1280 px at 400 % zoom (WCAG 1.4.10's own example); 640 px with text twice as large
- * is 1280 px at 200 % zoom with the text zoomed too.
- */
+/** 320 px is 1280 px at 400 % zoom (WCAG 1.4.10's own example). */
+export const screen320: Screen = { name: '320 px wide', width: 320, textSize: 100 };
+
+/** 320 px, and 640 px with text twice as large: 1280 px at 200 % zoom with the text zoomed too. */
 export const narrowScreens: readonly Screen[] = [
-  { name: '320 px wide', width: 320, textSize: 100 },
+  screen320,
   { name: '640 px wide with text at 200 %', width: 640, textSize: 200 },
 ];
 
@@ -32,6 +34,21 @@ export async function showOn(screen: Screen): Promise<void> {
   } catch (error) {
     if (window.innerWidth <= screen.width) throw error;
   }
+}
+
+/**
+ * Mounts `element` on `screen`, in a column at most as wide as the screen: the window's own
+ * width where the engine can make its window that narrow, else the column alone (see showOn).
+ */
+export async function mountOn<E extends HTMLElement>(
+  screen: Screen,
+  element: TemplateResult,
+): Promise<E> {
+  await showOn(screen);
+  const column = await fixture<HTMLElement>(
+    html`<div style="max-width: ${screen.width}px">${element}</div>`,
+  );
+  return column.firstElementChild as E;
 }
 
 /** Back to the runner's usual page (800 × 600, text at its normal size). */

@@ -1,5 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { InviteMember } from '../../src/invite-member/invite-member.js';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { SentInvitations } from '../../src/sent-invitations/sent-invitations.js';
@@ -19,8 +18,8 @@ import {
 import '../../src/define/sent-invitations.js';
 import { afterEach, beforeEach, describe, it } from './mocha.js';
 import {
+  mountOn,
   narrowScreens,
-  showOn,
   showOnDesktop,
   sidewaysScrolling,
   squeezedText,
@@ -43,18 +42,6 @@ function addLongAccount(): void {
     enterpriseName: LONG_ENTERPRISE,
   };
   backend.restore(snapshot);
-}
-
-/**
- * Mounts `element` on `screen`, in a column at most as wide as the screen: the window's own
- * width where the engine can make its window that narrow, else the column alone (see showOn).
- */
-async function mountOn<E extends HTMLElement>(screen: Screen, element: TemplateResult): Promise<E> {
-  await showOn(screen);
-  const column = await fixture<HTMLElement>(
-    html`<div style="max-width: ${screen.width}px">${element}</div>`,
-  );
-  return column.firstElementChild as E;
 }
 
 /** `<accept-invitation>` as `account` on `screen`, once it has loaded. */

@@ -45,6 +45,29 @@ export function clientWithoutRetry(
   });
 }
 
+/**
+ * `client` for everything but the calls that change state (invite, cancel, resend, accept,
+ * decline), which go through `sending`: a test can give the faulted call a short timeout while
+ * the element's own loads keep a generous one, so a busy machine never fails the mount.
+ */
+export function sendingThrough(client: Client, sending: Client): Client {
+  const { create, cancel, resend } = sending.invitations;
+  const { accept, decline } = sending.receivedInvitations;
+  return {
+    ...client,
+    invitations: { ...client.invitations, create, cancel, resend },
+    receivedInvitations: { ...client.receivedInvitations, accept, decline },
+  };
+}
+
+/**
+ * A client acting as `account`, with the SDK's retries, whose calls that change state give up on
+ * an attempt after `timeout` ms, while its loads keep a generous 8 s.
+ */
+export function clientSendingWithin(account: string, timeout: number): Client {
+  return sendingThrough(clientFor(account, 8000), clientFor(account, timeout));
+}
+
 /** The requests the backend served for a path ending, e.g. `/invitations/precheck`. */
 export function requestsTo(pathEnd: string, method = 'POST') {
   return backend.requests.filter((r) => r.method === method && r.path.endsWith(pathEnd));
