@@ -12,6 +12,7 @@ import { createFakeBackend } from '@enterprise-center/mock';
 import type { createClient as CreateClient } from '@enterprise-center/sdk';
 import { describe, it } from '../../../packages/widgets/test/shared/mocha.js';
 import { failOnUnhandledRejections } from './support/guard.js';
+import { applyPolicy, button, pause, text, waitFor } from './support/strict-page.js';
 
 failOnUnhandledRejections();
 
@@ -29,13 +30,7 @@ const violations: string[] = [];
 /** Starts the fake backend's worker, then puts the policy in force and checks that it is. */
 async function enforcePolicy(): Promise<void> {
   await setupWorker(...backend.handlers).start({ quiet: true, onUnhandledRequest: 'error' });
-  document.addEventListener('securitypolicyviolation', (event) =>
-    violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample || 'inline'}`),
-  );
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = POLICY;
-  document.head.append(meta);
+  applyPolicy(POLICY, violations);
   // Proof that the policy is enforced and that violations are heard: a raw HTML sink refuses.
   expect(() => {
     document.createElement('div').innerHTML = '<b>probe</b>';
@@ -43,28 +38,6 @@ async function enforcePolicy(): Promise<void> {
   await pause(50);
   expect(violations.splice(0)).to.have.length(1);
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `found` returns something truthy (checked every 20 ms, for up to 5 s). */
-async function waitFor<T>(found: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let waited = 0; waited < 5000; waited += 20) {
-    const value = found();
-    if (value) return value;
-    await pause(20);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const text = (root: ParentNode | null | undefined) =>
-  (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The button in `root` whose text is `name`. */
-const button = (root: ParentNode, name: string) =>
-  waitFor(
-    () => [...root.querySelectorAll('button')].find((candidate) => text(candidate) === name),
-    `the ${name} button`,
-  );
 
 type ClientElement = HTMLElement & { client: unknown; debounce?: number };
 

@@ -6,6 +6,13 @@ import { expect } from '@esm-bundle/chai';
 import { setupWorker } from 'msw/browser';
 import { createFakeBackend } from '@enterprise-center/mock';
 import { describe, it } from '../shared/mocha.js';
+import {
+  applyPolicy,
+  button,
+  pause,
+  text,
+  waitFor,
+} from '../../../../test/browser/reliability/support/strict-page.js';
 
 const POLICY = [
   "script-src 'self'",
@@ -19,44 +26,11 @@ const POLICY = [
 const backend = createFakeBackend();
 const violations: string[] = [];
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `found` returns something truthy (checked every 20 ms, for up to 5 s). */
-async function waitFor<T>(found: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let waited = 0; waited < 5000; waited += 20) {
-    const value = found();
-    if (value) return value;
-    await pause(20);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const text = (root: ParentNode | null | undefined) =>
-  (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The button in `root` whose accessible name (its aria-label, else its text) is `name`. */
-const button = (root: ParentNode, name: string) =>
-  waitFor(
-    () =>
-      [...root.querySelectorAll('button')].find(
-        (candidate) => (candidate.getAttribute('aria-label') ?? text(candidate)) === name,
-      ),
-    `the button ${name}`,
-  );
-
 describe('<sent-invitations> under a CSP requiring Trusted Types and no inline styles', () => {
   it('lists, cancels, resends and shows failed conditions with zero policy violations', async () => {
     await setupWorker(...backend.handlers).start({ quiet: true, onUnhandledRequest: 'error' });
     backend.control.updateAccount('late-bloom', { frozen: true });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(
-        `${event.effectiveDirective}: ${event.blockedURI || event.sample || 'inline'}`,
-      ),
-    );
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = POLICY;
-    document.head.append(meta);
+    applyPolicy(POLICY, violations);
     // Proof that the policy is enforced and that violations are heard.
     const probe = document.createElement('p');
     probe.setAttribute('style', 'color: red');
