@@ -176,6 +176,24 @@ describe('<invite-member> loading', () => {
     expect(textOf(shadow(el))).to.include('No organization unit matches “zzz”.');
   });
 
+  it('moves focus to the list a filter rebuilt when Submit finds no unit chosen', async () => {
+    const base = clientAs('acme-group');
+    const client = {
+      ...base,
+      organizations: { ...base.organizations, tree: async () => bigTree(100) },
+    };
+    const el = await mount('acme-group', { client });
+    const before = byRole(shadow(el), 'combobox', 'Organization unit');
+    fill(byRole<HTMLInputElement>(shadow(el), 'searchbox', 'Filter organization units'), 'team 1-');
+    await el.updateComplete;
+    const filtered = byRole<HTMLSelectElement>(shadow(el), 'combobox', 'Organization unit');
+    expect(filtered, 'the filter renders a new list').not.to.equal(before);
+    byRole(shadow(el), 'button', 'Submit').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(filtered);
+    expect(filtered.getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('tells a master whose member slots are all taken, and offers no form', async () => {
     const el = await mount('nova-holdings');
     const text = textOf(shadow(el));
