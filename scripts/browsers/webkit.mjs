@@ -144,10 +144,14 @@ class WebKitLauncher extends WebdriverLauncher {
           window.outerHeight - window.innerHeight,
         ]);
         await driver.setWindowRect(null, null, width + extraWidth, height + extraHeight);
-        const [innerWidth, innerHeight] = await driver.execute(() => [
-          window.innerWidth,
-          window.innerHeight,
-        ]);
+        // The X server resizes the window asynchronously: wait for the page to report the size.
+        const viewport = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+        const deadline = Date.now() + 2000;
+        let [innerWidth, innerHeight] = await viewport();
+        while ((innerWidth !== width || innerHeight !== height) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          [innerWidth, innerHeight] = await viewport();
+        }
         if (innerWidth !== width || innerHeight !== height) {
           throw new Error(
             `WebKit: MiniBrowser's viewport is ${innerWidth}×${innerHeight} px, not ${width}×${height}; ` +
