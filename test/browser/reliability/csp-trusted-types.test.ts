@@ -12,17 +12,11 @@ import { createFakeBackend } from '@enterprise-center/mock';
 import type { createClient as CreateClient } from '@enterprise-center/sdk';
 import { describe, it } from '../../../packages/widgets/test/shared/mocha.js';
 import { failOnUnhandledRejections } from './support/guard.js';
-import { applyPolicy, button, pause, text, waitFor } from './support/strict-page.js';
+import { applyPolicy, button, pause, strictPolicy, text, waitFor } from './support/strict-page.js';
 
 failOnUnhandledRejections();
 
-const POLICY = [
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const POLICY = strictPolicy();
 
 const backend = createFakeBackend();
 const violations: string[] = [];

@@ -8,20 +8,14 @@ import { createFakeBackend } from '@enterprise-center/mock';
 import { describe, it } from '../shared/mocha.js';
 import {
   applyPolicy,
+  strictPolicy,
   button,
   pause,
   text,
   waitFor,
 } from '../../../../test/browser/reliability/support/strict-page.js';
 
-const POLICY = [
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const POLICY = strictPolicy("style-src 'self'");
 
 const backend = createFakeBackend();
 const violations: string[] = [];

@@ -2,6 +2,20 @@
 // plain DOM only (no lit, no SDK, no @open-wc/testing), so importing them cannot run product code
 // before the policy.
 
+/**
+ * The strict policy the CSP tests put in force: scripts from this origin only, no plugins, no
+ * `<base>`, Trusted Types required with lit's policy allowed; `extra` directives are added.
+ */
+export const strictPolicy = (...extra: string[]) =>
+  [
+    "script-src 'self'",
+    ...extra,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `found` returns something truthy (checked every 20 ms, for up to 5 s). */
