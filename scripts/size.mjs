@@ -16,8 +16,7 @@ function budgetCell({ size, budget }) {
 
 function printTable(results) {
   const header = ['what', 'files', 'raw', 'gzip', 'brotli', 'gzip budget', ''];
-  const measured = results.filter((r) => !r.skipped);
-  const rows = measured.map((r) => [
+  const rows = results.map((r) => [
     r.label,
     String(r.files),
     bytes(r.size.raw),
@@ -36,9 +35,7 @@ function printTable(results) {
   );
   console.log(line(header).trimEnd());
   for (const row of rows) console.log(line(row).trimEnd());
-  for (const r of results.filter((r) => r.skipped))
-    console.log(`\n- ${r.label}: not measured, ${r.skipped}`);
-  for (const r of measured.filter((r) => r.note)) console.log(`\n- ${r.label}: ${r.note}`);
+  for (const r of results.filter((r) => r.note)) console.log(`\n- ${r.label}: ${r.note}`);
 }
 
 /** "published page − script tag: +1 234 B gzip" lines for the rows with `compare`. */

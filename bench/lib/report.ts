@@ -32,12 +32,10 @@ const verdict = (summary: Summary, target: number): string =>
 function sizeSection(sizes: Measurement[]): string {
   const rows = sizes.map((m) => [
     m.label.replace(/<([a-z-]+)>/g, '`<$1>`'),
-    ...(m.size
-      ? [bytes(m.size.raw), bytes(m.size.gzip), bytes(m.size.brotli)]
-      : ['—', '—', `not measured: ${m.skipped}`]),
-    m.budget === undefined
-      ? '—'
-      : `${kB(m.budget)} ${m.size && m.size.gzip > m.budget ? '✗' : '✓'}`,
+    bytes(m.size.raw),
+    bytes(m.size.gzip),
+    bytes(m.size.brotli),
+    m.budget === undefined ? '—' : `${kB(m.budget)} ${m.over ? '✗' : '✓'}`,
   ]);
   return table(['bundle (up front)', 'raw B', 'gzip B', 'brotli B', 'gzip budget'], rows);
 }

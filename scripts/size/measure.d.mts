@@ -18,8 +18,6 @@ export interface BudgetRow {
   chunk?: string;
   /** A source file, built with rollup.config.mjs's `browserBundle`. */
   entry?: string;
-  /** With `entry`: skip the row while the file does not exist. */
-  optional?: boolean;
   /** A page bundling the packed, installed workspace `packages`; `source` is its module text. */
   publishedPage?: { packages: string[]; source: string };
   /** The most gzip bytes the row may weigh. */
@@ -29,7 +27,7 @@ export interface BudgetRow {
 }
 
 /** A row that was built and weighed. */
-export interface MeasuredRow {
+export interface Measurement {
   id: string;
   label: string;
   budget?: number;
@@ -41,17 +39,6 @@ export interface MeasuredRow {
   /** How the row was made, when that varies (where the installed dependencies came from). */
   note?: string;
 }
-
-/** A row whose optional entry does not exist yet. */
-export interface SkippedRow {
-  id: string;
-  label: string;
-  budget?: number;
-  skipped: string;
-  size?: undefined;
-}
-
-export type Measurement = MeasuredRow | SkippedRow;
 
 export const root: string;
 export function weigh(code: Uint8Array | string): Size;

@@ -8,7 +8,6 @@
 // each compressed on its own (as a server sends them). What only `import()` loads (the zh-CN
 // texts) is left out, or weighed alone with `chunk`.
 import { Buffer } from 'node:buffer';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -64,7 +63,7 @@ async function generate(config) {
 /** rollup.config.mjs, loaded by URL (plain ESM). */
 const rollupConfig = () => import(new URL('rollup.config.mjs', `file://${root}`).href);
 
-/** The chunks a row weighs, and a note on how they were made (or `null` to skip the row). */
+/** The chunks a row weighs, and a note on how they were made when that varies. */
 async function rowChunks(row) {
   if (row.rollupConfig) {
     const config = (await rollupConfig())[row.rollupConfig];
@@ -76,7 +75,6 @@ async function rowChunks(row) {
     return { chunks: [chunk] };
   }
   if (row.entry) {
-    if (row.optional && !existsSync(`${root}${row.entry}`)) return null;
     const { browserBundle } = await rollupConfig();
     return { chunks: upFront(await generate(browserBundle(`${root}${row.entry}`))) };
   }
@@ -109,13 +107,11 @@ export async function readBudgets() {
 
 /**
  * Builds and weighs one row of budgets.json: `size` sums its up-front chunks, `over` says whether
- * its gzip bytes exceed its `budget`. A row whose optional entry does not exist yet comes back
- * with `skipped` instead.
+ * its gzip bytes exceed its `budget`.
  */
 export async function measureRow(row) {
   const base = { id: row.id, label: row.label, budget: row.budget };
   const built = await rowChunks(row);
-  if (!built) return { ...base, skipped: `${row.entry} does not exist yet` };
   const sizes = built.chunks.map((chunk) => weigh(chunk.code));
   const size = Object.fromEntries(
     ['raw', 'gzip', 'brotli'].map((kind) => [kind, sizes.reduce((sum, s) => sum + s[kind], 0)]),
