@@ -10,8 +10,14 @@ import { chromiumFlags, chromiumPath } from '../../../scripts/chromium.mjs';
 export const ENGINES = ['chromium', 'firefox', 'firefox without Trusted Types'] as const;
 export type Engine = (typeof ENGINES)[number];
 
-/** Launches headless `engine`; close it with `browser.close()`. */
-export function launch(engine: Engine): Promise<Browser> {
+/**
+ * Launches headless `engine`; close it with `browser.close()`. `firefoxPrefs` are added to
+ * Firefox's preferences (e.g. forced colours, which Firefox has no emulation command for).
+ */
+export function launch(
+  engine: Engine,
+  firefoxPrefs: Record<string, unknown> = {},
+): Promise<Browser> {
   if (engine === 'chromium') {
     return puppeteer.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
   }
@@ -24,6 +30,9 @@ export function launch(engine: Engine): Promise<Browser> {
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
-    extraPrefsFirefox: engine === 'firefox' ? {} : { 'dom.security.trusted_types.enabled': false },
+    extraPrefsFirefox: {
+      ...firefoxPrefs,
+      ...(engine === 'firefox' ? {} : { 'dom.security.trusted_types.enabled': false }),
+    },
   });
 }

@@ -21,8 +21,9 @@ import { afterEach, beforeEach, describe, it } from './mocha.js';
 /**
  * Forced colours (Windows High Contrast) are emulated in Chromium: wtr's `emulateMedia` hands
  * `forcedColors` to Playwright. Firefox and WebKit are driven through page objects that emulate
- * the colour scheme only (docs/browsers.md), and WebKit has no forced-colours mode at all; there
- * the second test below checks the rules themselves instead of their effect.
+ * the colour scheme only (docs/browsers.md); there the second test below checks the rules
+ * themselves. Their effect in Firefox is checked for real in test/e2e/forced-colors.test.ts (a
+ * Firefox launched with its colour override on); WebKit has no forced-colours mode at all.
  */
 const emulated = navigator.userAgent.includes('Chrome/');
 
