@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { API, failure, useFakeBackend } from './support/backend.js';
+import { inviteInput } from './support/fixtures.js';
 import { wireInvitation } from './support/wire.js';
 
 const { backend, server, clientFor } = useFakeBackend();
@@ -55,6 +56,28 @@ describe('listAll', () => {
       ['3', '2'],
       ['5', '2'],
     ]);
+  });
+
+  it('yields each invitation once when one is created during the walk (the pages shift)', async () => {
+    await acme().invitations.create(inviteInput('river-analytics'));
+    const before = await collect(acme().invitations.listAll());
+    assert.ok(before.length >= 2, 'at least two pages of one');
+    const walk = acme().invitations.listAll({ limit: 1 })[Symbol.asyncIterator]();
+    const seen = [(await walk.next()).value?.id];
+
+    // Newest first: the new invitation pushes the first one onto the next page's offset.
+    const created = await acme().invitations.create(inviteInput('acme-robotics'));
+    for (let next = await walk.next(); !next.done; next = await walk.next()) {
+      seen.push(next.value.id);
+    }
+
+    assert.equal(new Set(seen).size, seen.length, `repeated: ${seen.join(' ')}`);
+    assert.deepEqual(
+      [...seen].sort(),
+      before.map((invitation) => invitation.id).sort(),
+      'every invitation listed before the walk, once; the new one is not reached',
+    );
+    assert.ok(!seen.includes(created.id));
   });
 
   it('stops at an empty page even when total_count promised more', async () => {
