@@ -6,22 +6,11 @@
 // packages/widgets/test/shared/forced-colors.test.ts; WebKit has no forced-colours mode.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle } from 'puppeteer-core';
 import { startPortalStack, type PortalStack } from '../../scripts/demo/portal-stack.js';
+import { systemColor } from '../support/system-color.js';
 import { launch } from './support/browsers.js';
 import { byRole, invite, signIn } from './support/portal-page.js';
-
-/** What a system colour (`Highlight`, `GrayText`…) resolves to in the page now. */
-function systemColor(page: Page, name: string): Promise<string> {
-  return page.evaluate((color) => {
-    const probe = document.createElement('span');
-    probe.style.color = color;
-    document.body.append(probe);
-    const resolved = getComputedStyle(probe).color;
-    probe.remove();
-    return resolved;
-  }, name);
-}
 
 /** `control`'s computed colours, and its focus ring once it has the focus. */
 function coloursOf(control: ElementHandle) {
@@ -59,7 +48,9 @@ describe('forced colours in Firefox, on the sample portal with the shipped bundl
       await signIn(page, 'acme-group');
       assert.equal(await page.evaluate(`matchMedia('(forced-colors: active)').matches`), true);
       const [highlight, buttonText, grayText, canvas] = await Promise.all(
-        ['Highlight', 'ButtonText', 'GrayText', 'Canvas'].map((name) => systemColor(page, name)),
+        ['Highlight', 'ButtonText', 'GrayText', 'Canvas'].map((name) =>
+          page.evaluate(systemColor, name),
+        ),
       );
 
       // The keyboard focus is drawn in the system's Highlight, in both elements of the page.

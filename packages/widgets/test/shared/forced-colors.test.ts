@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { AcceptInvitation } from '../../src/accept-invitation/accept-invitation.js';
 import type { SentInvitations } from '../../src/sent-invitations/sent-invitations.js';
+import { systemColor } from '../../../../test/support/system-color.js';
 import { backend, clientFor, resetBackend } from '../support/backend.js';
 import { byRole, textOf } from '../support/queries.js';
 import { loaded as acceptLoaded } from '../accept-invitation/helpers.js';
@@ -26,16 +27,6 @@ import { afterEach, beforeEach, describe, it } from './mocha.js';
  * Firefox launched with its colour override on); WebKit has no forced-colours mode at all.
  */
 const emulated = navigator.userAgent.includes('Chrome/');
-
-/** What a system colour (`Highlight`, `GrayText`…) resolves to in this page now. */
-function systemColor(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const resolved = getComputedStyle(probe).color;
-  probe.remove();
-  return resolved;
-}
 
 /** A colour a reader can see on the page's Canvas: not transparent, not the background. */
 function expectVisible(color: string, what: string): void {
