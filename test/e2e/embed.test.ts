@@ -4,13 +4,13 @@
 // account's credentials (AK/SK for a master, a token for an invitee) on the way to the fake
 // backend over HTTP. Run in Chromium, in Firefox, and in Firefox without Trusted Types.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ACCESS_KEYS } from '@enterprise-center/mock';
-import { startPortalStack, type PortalStack } from '../../scripts/demo/portal-stack.js';
 import { axeViolations } from './support/axe.js';
 import { ENGINES, launch } from './support/browsers.js';
 import { watchProblems } from './support/page-problems.js';
+import { usePortalStack } from './support/portal-stack.js';
 import {
   acceptInvitation,
   byRole,
@@ -26,21 +26,11 @@ const bundlePath = '/assets/enterprise-center-widgets.js';
 const secrets = [/token-[a-z]/, ...ACCESS_KEYS.flatMap(({ ak, sk }) => [ak, sk])];
 
 describe('the sample portal (demo/portal) with the shipped bundle', () => {
-  let stack: PortalStack;
-
-  before(async () => {
-    stack = await startPortalStack({ portalPort: 0, backendPort: 0, host: 'localhost' });
-  });
-
-  after(async () => {
-    await stack?.close();
-  });
+  const stack = usePortalStack();
 
   for (const engine of ENGINES) {
     it(`${engine}: signs in, invites, accepts as the invitee; no error, no token in the page`, async () => {
-      const { backend } = stack.backend;
-      backend.reset();
-      backend.clearRequests();
+      const { backend } = stack;
       const browser = await launch(engine);
       try {
         const page = await browser.newPage();
@@ -66,7 +56,7 @@ describe('the sample portal (demo/portal) with the shipped bundle', () => {
         });
 
         // Signed out, the portal shows its sign-in page; signing in sets the session cookie.
-        await page.goto(`${stack.portal.origin}/`);
+        await page.goto(`${stack.origin}/`);
         assert.equal(new URL(page.url()).pathname, '/sign-in');
         // Accessibility is the same in every engine: axe checks each page once, in Chromium.
         const axe = async () => (engine === 'chromium' ? axeViolations(page) : []);

@@ -5,11 +5,11 @@
 // their own. Chromium's emulation runs the same checks in
 // packages/widgets/test/shared/forced-colors.test.ts; WebKit has no forced-colours mode.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { ElementHandle } from 'puppeteer-core';
-import { startPortalStack, type PortalStack } from '../../scripts/demo/portal-stack.js';
 import { systemColor } from '../support/system-color.js';
 import { launch } from './support/browsers.js';
+import { usePortalStack } from './support/portal-stack.js';
 import { byRole, invite, signIn } from './support/portal-page.js';
 
 /** `control`'s computed colours, and its focus ring once it has the focus. */
@@ -28,23 +28,14 @@ function coloursOf(control: ElementHandle) {
 }
 
 describe('forced colours in Firefox, on the sample portal with the shipped bundle', () => {
-  let stack: PortalStack;
-
-  before(async () => {
-    stack = await startPortalStack({ portalPort: 0, backendPort: 0, host: 'localhost' });
-  });
-
-  after(async () => {
-    await stack?.close();
-  });
+  const stack = usePortalStack();
 
   it('keeps focus rings, buttons, unavailable choices and condition marks visible', async () => {
-    stack.backend.backend.reset();
     const browser = await launch('firefox', { 'browser.display.document_color_use': 2 });
     try {
       const page = await browser.newPage();
       page.setDefaultTimeout(15_000);
-      await page.goto(`${stack.portal.origin}/`);
+      await page.goto(`${stack.origin}/`);
       await signIn(page, 'acme-group');
       assert.equal(await page.evaluate(`matchMedia('(forced-colors: active)').matches`), true);
       const [highlight, buttonText, grayText, canvas] = await Promise.all(

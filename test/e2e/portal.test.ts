@@ -1,32 +1,17 @@
 // The sample portal's server (demo/portal) over HTTP: its demo sign-in and session cookie, the
 // refusals around them, and its proxy's grants per signed-in account (no browser needed).
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { startPortalStack, type PortalStack } from '../../scripts/demo/portal-stack.js';
+import { describe, it } from 'node:test';
+import { usePortalStack } from './support/portal-stack.js';
 
 describe('the sample portal server', () => {
-  let stack: PortalStack;
-  let origin: string;
-
-  before(async () => {
-    stack = await startPortalStack({ portalPort: 0, backendPort: 0, host: 'localhost' });
-    origin = stack.portal.origin;
-  });
-
-  after(async () => {
-    await stack?.close();
-  });
-
-  beforeEach(() => {
-    stack.backend.backend.reset();
-    stack.backend.backend.clearRequests();
-  });
+  const stack = usePortalStack();
 
   /** Posts the sign-in form as a same-origin page would. */
   function postForm(path: string, fields: Record<string, string>, cookie = '') {
-    return fetch(`${origin}${path}`, {
+    return fetch(`${stack.origin}${path}`, {
       method: 'POST',
-      headers: { Origin: origin, Cookie: cookie },
+      headers: { Origin: stack.origin, Cookie: cookie },
       body: new URLSearchParams(fields),
       redirect: 'manual',
     });
@@ -41,14 +26,14 @@ describe('the sample portal server', () => {
 
   /** A call through the proxy as the elements make it. */
   function api(path: string, cookie: string, init: RequestInit = {}) {
-    return fetch(`${origin}/api/enterprise-center/v2/enterprises/multi-accounts${path}`, {
+    return fetch(`${stack.origin}/api/enterprise-center/v2/enterprises/multi-accounts${path}`, {
       ...init,
-      headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' },
+      headers: { Cookie: cookie, Origin: stack.origin, 'Content-Type': 'application/json' },
     });
   }
 
   it('sends a visitor without a session to the sign-in page', async () => {
-    const answer = await fetch(`${origin}/`, { redirect: 'manual' });
+    const answer = await fetch(`${stack.origin}/`, { redirect: 'manual' });
     assert.equal(answer.status, 303);
     assert.equal(answer.headers.get('Location'), '/sign-in');
   });
@@ -61,7 +46,9 @@ describe('the sample portal server', () => {
     assert.match(cookie, /^ec_portal_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
     assert.doesNotMatch(cookie, /acme|token/);
 
-    const page = await fetch(`${origin}/`, { headers: { Cookie: cookie.split(';')[0] ?? '' } });
+    const page = await fetch(`${stack.origin}/`, {
+      headers: { Cookie: cookie.split(';')[0] ?? '' },
+    });
     assert.equal(page.status, 200);
     assert.equal(page.headers.get('Cache-Control'), 'no-store');
     assert.match(page.headers.get('Content-Security-Policy') ?? '', /trusted-types lit-html/);
@@ -84,7 +71,7 @@ describe('the sample portal server', () => {
     assert.match(await unknown.text(), /role="alert">Choose one of the listed accounts\./);
     assert.equal(unknown.headers.get('Set-Cookie'), null);
 
-    const crossSite = await fetch(`${origin}/sign-in`, {
+    const crossSite = await fetch(`${stack.origin}/sign-in`, {
       method: 'POST',
       headers: { Origin: 'https://attacker.example' },
       body: new URLSearchParams({ account: 'acme-group' }),
@@ -109,11 +96,7 @@ describe('the sample portal server', () => {
     assert.equal((await api('/invitation-settings', master)).status, 200);
     // Refusals never reached the backend; the rest carried each account's own credentials.
     assert.deepEqual(
-      stack.backend.backend.requests.map(({ path, caller, credential }) => [
-        path,
-        caller,
-        credential,
-      ]),
+      stack.backend.requests.map(({ path, caller, credential }) => [path, caller, credential]),
       [
         ['/received-invitations', 'acme-robotics', 'token'],
         ['/invitation-settings', 'acme-group', 'ak-sk'],
@@ -131,7 +114,7 @@ describe('the sample portal server', () => {
   });
 
   it('serves the shipped bundle and nothing else from its assets', async () => {
-    const bundle = await fetch(`${origin}/assets/enterprise-center-widgets.js`);
+    const bundle = await fetch(`${stack.origin}/assets/enterprise-center-widgets.js`);
     assert.equal(bundle.status, 200);
     assert.match(bundle.headers.get('Content-Type') ?? '', /javascript/);
     assert.match(await bundle.text(), /customElements/);
@@ -140,7 +123,7 @@ describe('the sample portal server', () => {
       '/assets/../package.json',
       '/assets/custom-elements.json',
     ]) {
-      assert.equal((await fetch(`${origin}${path}`)).status, 404, path);
+      assert.equal((await fetch(`${stack.origin}${path}`)).status, 404, path);
     }
   });
 });
