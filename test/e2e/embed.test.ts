@@ -78,6 +78,15 @@ describe('the sample portal (demo/portal) with the shipped bundle', () => {
         await invite(page, 'acme-robotics', 'Platform');
         // <sent-invitations> beside the form lists the new invitation at once.
         await byRole(page, 'button', 'Cancel invitation to acme-robotics');
+        // Typed again, the account is found pending; the link leads to its row in the list.
+        await (await byRole(page, 'button', 'Invite another account')).click();
+        await (await byRole(page, 'textbox', 'Account name')).type('acme-robotics');
+        await (await byRole(page, 'link', 'Show the pending invitations')).click();
+        await page.waitForFunction(`(() => {
+          const list = document.querySelector('sent-invitations').shadowRoot;
+          return list.activeElement?.matches('th[scope="row"]') &&
+            list.activeElement.textContent.trim() === 'acme-robotics';
+        })()`);
         assert.deepEqual(await axe(), [], "acme-group's members page");
         const trustedTypes = await page.evaluate(`typeof trustedTypes !== 'undefined'`);
         assert.equal(trustedTypes, engine !== 'firefox without Trusted Types');

@@ -18,6 +18,7 @@ export {
   type InvitationAcceptedDetail,
 } from './accept-invitation/events.js';
 export { SentInvitations } from './sent-invitations/sent-invitations.js';
+export type { RevealTarget } from './sent-invitations/reveal-target.js';
 export {
   InvitationCancelEvent,
   InvitationCancelledEvent,

@@ -17,6 +17,7 @@ const FIND = `(role, name) => {
     textbox: 'input:not([type]), input[type="text"], input[type="search"], textarea',
     combobox: 'select:not([multiple])',
     checkbox: 'input[type="checkbox"]',
+    link: 'a[href]',
   };
   const wanted = name.startsWith('^') ? new RegExp(name) : null;
   const roots = [document];

@@ -23,10 +23,15 @@ export interface AccountFieldOptions {
   input: Ref<HTMLInputElement>;
   /** Where the host lists pending invitations (`pending-invitations-href`), or ''. */
   pendingInvitationsHref: string;
+  /** The user follows the link to the pending invitations (before the browser does). */
+  onPendingLink: (event: MouseEvent) => void;
   onInput: (value: string) => void;
   onBlur: () => void;
   onRetryCheck: () => void;
 }
+
+/** What the link to the pending invitations needs. */
+type PendingLinkOptions = Pick<AccountFieldOptions, 'pendingInvitationsHref' | 'onPendingLink'>;
 
 /** "acme-robotics (Acme Robotics Pte. Ltd.)", or the account alone when its enterprise is unknown. */
 export function namedAccount(
@@ -67,7 +72,7 @@ function renderConditions(
   t: Translator<InviteMessageKey>,
   account: string,
   items: readonly ChecklistItem[],
-  pendingInvitationsHref: string,
+  link: PendingLinkOptions,
 ): TemplateResult {
   const open = items.filter((item) => item.status !== 'passed' && item.status !== 'skipped');
   const passed = items.filter((item) => item.status === 'passed');
@@ -76,7 +81,7 @@ function renderConditions(
       ${t('invite.checklist.heading', { account })}
     </h3>
     ${open.length ? renderChecklist(t, open, 'conditions-heading') : nothing}
-    ${renderPendingLink(t, open, pendingInvitationsHref)}
+    ${renderPendingLink(t, open, link)}
     ${
       passed.length
         ? html`<details class="conditions__passed" part="passed-conditions">
@@ -97,12 +102,14 @@ function renderConditions(
 function renderPendingLink(
   t: Translator<InviteMessageKey>,
   open: readonly ChecklistItem[],
-  href: string,
+  { pendingInvitationsHref: href, onPendingLink }: PendingLinkOptions,
 ): TemplateResult | typeof nothing {
   const pending = open.some((item) => item.code === 'NO_PENDING_INVITATION');
   if (!pending || !href || !isSafeLink(href, document.baseURI)) return nothing;
   return html`<p>
-    <a href=${href} part="link pending-invitations-link">${t('invite.pending.show')}</a>
+    <a href=${href} part="link pending-invitations-link" @click=${onPendingLink}>
+      ${t('invite.pending.show')}
+    </a>
   </p>`;
 }
 
@@ -152,6 +159,6 @@ export function renderAccountField(
           </button>`
         : nothing
     }
-    ${items ? renderConditions(t, account, items, options.pendingInvitationsHref) : nothing}
+    ${items ? renderConditions(t, account, items, options) : nothing}
   </div>`;
 }

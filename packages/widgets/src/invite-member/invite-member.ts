@@ -12,7 +12,12 @@ import { classifyRefusal } from '../shared/refusal.js';
 import { AccountCheck } from './account-check.js';
 import { namedAccount, renderAccountField } from './account-field.js';
 import { renderConfirmDialog } from './confirm-dialog.js';
-import { InvitationPendingEvent, InvitationSentEvent, PrecheckCompletedEvent } from './events.js';
+import {
+  InvitationPendingEvent,
+  InvitationSentEvent,
+  PrecheckCompletedEvent,
+  type InvitationPendingDetail,
+} from './events.js';
 import { renderConsentField, renderNotesField, renderSubmitRow } from './form-controls.js';
 import { loadFormData } from './form-data.js';
 import {
@@ -29,6 +34,7 @@ import { inviteMemberStyles } from './invite-member.styles.js';
 import { inviteMemberMessages, type InviteMessageKey } from './messages.js';
 import { freeSlots, renderLoadFailure, renderNoSlotNotice, renderSuccess } from './notices.js';
 import { renderOrgUnitField } from './org-unit-field.js';
+import { sentListOnPage } from './pending-link.js';
 import type { OrgUnit } from './org-units.js';
 import {
   defaultPaymentMethod,
@@ -118,7 +124,9 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /**
    * Where the host lists the pending invitations (e.g. a page with `<sent-invitations>`): when an
-   * account already has a pending invitation, the element links there.
+   * account already has a pending invitation, the element links there. A link within this page
+   * (`#id`) to a `<sent-invitations>`, or to an element holding one, also makes that list show the
+   * invitation and focus its row (`reveal()`) when the user follows it.
    */
   @property({ attribute: 'pending-invitations-href' }) accessor pendingInvitationsHref = '';
 
@@ -136,6 +144,9 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /** Units the server said no longer exist (EM.1006); the refusal that adds one re-renders. */
   readonly #goneOrgs = new Set<string>();
+
+  /** The pending invitation last reported (`invitation-pending`), for the link to it. */
+  #pending: InvitationPendingDetail | undefined;
 
   /** The controls focus goes to: each field, Submit, and the headings of what replaces the form. */
   readonly #focusable = {
@@ -371,8 +382,25 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
 
   /** The account already has a pending invitation: a host may show it (`invitation-pending`). */
   #pendingFound(accountName: string, invitationId?: string): void {
-    this.dispatchEvent(new InvitationPendingEvent({ accountName, invitationId }));
+    this.#pending = { accountName, invitationId };
+    this.dispatchEvent(new InvitationPendingEvent(this.#pending));
   }
+
+  /**
+   * The user follows the link to the pending invitations. When it leads to a `<sent-invitations>`
+   * on this page, that list shows the invitation and gives its row the focus instead (the browser
+   * would move the focus to the link's target); should it not find it, the link goes where it
+   * points. A click that opens another tab or window is the browser's.
+   */
+  #onPendingLink = (event: MouseEvent): void => {
+    const pending = this.#pending;
+    const list = sentListOnPage(this.pendingInvitationsHref);
+    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey);
+    if (!pending || !list || !plain || event.altKey) return;
+    event.preventDefault();
+    const href = this.pendingInvitationsHref;
+    void list.reveal(pending).then((shown) => shown || location.assign(href));
+  };
 
   #onInviteAnother = (): void => {
     this.startOver();
@@ -475,6 +503,7 @@ export class InviteMember extends EnterpriseCenterElement<InviteMessageKey> {
         invalid: shown.has('account'),
         input: this.#focusable.account,
         pendingInvitationsHref: this.pendingInvitationsHref,
+        onPendingLink: this.#onPendingLink,
         onInput: (value) => this.#edit({ account: value }),
         onBlur: () => this.#set({ accountTouched: this.form.account !== '' }),
         onRetryCheck: () => this.#check.retry(),

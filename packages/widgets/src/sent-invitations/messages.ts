@@ -17,6 +17,7 @@ const en = {
   'sent.loadingMore': 'Loading more invitations…',
   'sent.loadFailed': 'The invitations could not be loaded. {reason}',
   'sent.loadMoreFailed': 'More invitations could not be loaded. {reason}',
+  'sent.revealFailed': 'The invitation could not be shown. {reason}',
   'sent.orgUnknown': 'The organization unit {id} is not in your enterprise.',
   'sent.notMaster':
     'The account you are signed in with is not an enterprise master account, so it has sent no invitations.',

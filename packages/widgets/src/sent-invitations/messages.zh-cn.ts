@@ -14,6 +14,7 @@ export const zhCN: Record<SentMessageKey, Text> = {
   'sent.loadingMore': '正在加载更多邀请…',
   'sent.loadFailed': '无法加载邀请。{reason}',
   'sent.loadMoreFailed': '无法加载更多邀请。{reason}',
+  'sent.revealFailed': '无法显示该邀请。{reason}',
   'sent.orgUnknown': '组织单元 {id} 不属于您的企业。',
   'sent.notMaster': '您当前登录的账号不是企业主账号，因此没有发送过邀请。',
 

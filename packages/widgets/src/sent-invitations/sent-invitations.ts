@@ -23,6 +23,7 @@ import type { ListQuery, ListState } from './list-state.js';
 import { sentInvitationsMessages, type SentMessageKey } from './messages.js';
 import { RowActions, type RowRequest } from './row-actions.js';
 import { failureMessage } from './row-feedback.js';
+import { findTarget, type FoundTarget, type RevealTarget } from './reveal-target.js';
 import { SentList } from './sent-list.js';
 import { sentInvitationsStyles } from './sent-invitations.styles.js';
 import {
@@ -210,6 +211,43 @@ export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
   protected reload(): void {
     this.#forgetOutcomes();
     this.#list.reload();
+  }
+
+  /**
+   * Shows an invitation and moves the focus to its row: by `invitationId`, or the pending
+   * invitation to `accountName`. Pass `<invite-member>`'s `invitation-pending` detail as it is.
+   * When the Status filter hides it, the filter changes to its status (as if the user had chosen
+   * it); further pages load until its row is there. Resolves `true` once the row has the focus,
+   * `false` when this element's client cannot find it (another account's, gone, no longer
+   * pending, in a unit other than `org-id`'s, or a load failed, which the element shows).
+   */
+  async reveal(target: RevealTarget): Promise<boolean> {
+    const api = this.api;
+    if (!api) return false;
+    let found: FoundTarget | undefined;
+    try {
+      found = await findTarget(api, target, this.#list.state.rows);
+    } catch (error) {
+      const { kind } = this.refusalOf(error);
+      if (kind !== 'gone' && kind !== 'aborted') {
+        this.announcement = this.t('sent.revealFailed', { reason: describeError(this.t, error) });
+      }
+      return false;
+    }
+    const orgId = this.orgId.trim();
+    if (!found || (orgId && found.orgId !== orgId)) return false;
+    const filter = toStatusFilter(this.status);
+    if (filter !== 'all' && filter !== found.status) {
+      this.status = found.status;
+      this.#announceCount = true;
+    }
+    // A page that fails shows its own error in the list.
+    const row = await this.#list.seek(found.matches).catch(() => undefined);
+    if (!row) return false;
+    this.#focusWanted = { row: row.id, spot: 'heading' };
+    this.requestUpdate();
+    await this.updateComplete;
+    return true;
   }
 
   /**

@@ -129,6 +129,22 @@ export class SentList {
     void this.#more.run([api, this.#config.query(), next, this.#config.pageSize()]);
   }
 
+  /**
+   * Loads further pages until a row is `wanted` or none is left, and returns that row, if any.
+   * Waits for the first page of the current query first (a query changed just now starts loading
+   * on the host's next update). Rejects when a page fails or the element leaves meanwhile.
+   */
+  async seek(wanted: (row: Invitation) => boolean): Promise<Invitation | undefined> {
+    await this.#host.updateComplete;
+    await this.#first.taskComplete;
+    for (;;) {
+      const row = this.#state.rows.find(wanted);
+      if (row || this.remaining === 0) return row;
+      this.loadMore();
+      await this.#more.taskComplete;
+    }
+  }
+
   /** Shows a newly sent invitation on top, if the query lists it. */
   prepend(invitation: Invitation): void {
     this.#change(prependRow(this.#state, this.#config.query(), invitation));
