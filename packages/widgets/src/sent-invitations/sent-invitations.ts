@@ -214,19 +214,21 @@ export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
   }
 
   /**
-   * Shows an invitation and moves the focus to its row: by `invitationId`, or the pending
-   * invitation to `accountName`. Pass `<invite-member>`'s `invitation-pending` detail as it is.
+   * Shows an invitation and moves the focus to its row: by `invitationId` (or the id alone), or
+   * the pending invitation to `accountName`. Pass `<invite-member>`'s `invitation-pending` detail
+   * as it is.
    * When the Status filter hides it, the filter changes to its status (as if the user had chosen
    * it); further pages load until its row is there. Resolves `true` once the row has the focus,
    * `false` when this element's client cannot find it (another account's, gone, no longer
    * pending, in a unit other than `org-id`'s, or a load failed, which the element shows).
    */
-  async reveal(target: RevealTarget): Promise<boolean> {
+  async reveal(target: RevealTarget | string): Promise<boolean> {
     const api = this.api;
     if (!api) return false;
+    const wanted = typeof target === 'string' ? { invitationId: target } : target;
     let found: FoundTarget | undefined;
     try {
-      found = await findTarget(api, target, this.#list.state.rows);
+      found = await findTarget(api, wanted ?? {}, this.#list.state.rows);
     } catch (error) {
       const { kind } = this.refusalOf(error);
       if (kind !== 'gone' && kind !== 'aborted') {

@@ -67,6 +67,12 @@ describe('<sent-invitations> reveal()', () => {
     expect(filterShown(el)).to.equal('Pending');
   });
 
+  it('takes the id alone, too', async () => {
+    const el = await mount({ status: 'accepted' });
+    expect(await el.reveal(invitationIdOf(MAPLE))).to.equal(true);
+    expect(focusedRow()).to.equal(MAPLE);
+  });
+
   it('keeps the filter when it already lists the invitation, and focuses a row already shown', async () => {
     const el = await mount({ status: 'all' });
     expect(accountsShown(el)).to.include(MAPLE);
@@ -89,6 +95,8 @@ describe('<sent-invitations> reveal()', () => {
     backend.control.cancelInvitation(invitationIdOf(MAPLE));
     expect(await el.reveal({ accountName: MAPLE })).to.equal(false);
     expect(await el.reveal({})).to.equal(false);
+    // A script without types may pass anything.
+    expect(await el.reveal(undefined as unknown as string)).to.equal(false);
 
     expect([el.status, filterShown(el)]).to.deep.equal(['accepted', 'Accepted']);
     expect(accountsShown(el)).to.deep.equal(shown);
