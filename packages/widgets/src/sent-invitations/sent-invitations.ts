@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { createRef } from 'lit/directives/ref.js';
 import type { Invitation } from '@enterprise-center/sdk';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { EnterpriseCenterElement } from '../shared/base-element.js';
@@ -19,6 +18,13 @@ import {
   InvitationResentEvent,
 } from './events.js';
 import { renderInvitationRow, type RowContext, type RowSpot } from './invitation-row.js';
+import {
+  renderEmpty,
+  renderGoneNotes,
+  renderMore,
+  renderStatusFilter,
+  renderTable,
+} from './list-view.js';
 import type { ListQuery, ListState } from './list-state.js';
 import { sentInvitationsMessages, type SentMessageKey } from './messages.js';
 import { RowActions, type RowRequest } from './row-actions.js';
@@ -26,14 +32,7 @@ import { failureMessage } from './row-feedback.js';
 import { findTarget, type FoundTarget, type RevealTarget } from './reveal-target.js';
 import { SentList } from './sent-list.js';
 import { sentInvitationsStyles } from './sent-invitations.styles.js';
-import {
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_STATUS,
-  STATUS_FILTERS,
-  toPageSize,
-  toStatusFilter,
-  type StatusFilter,
-} from './status-filter.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_STATUS, toPageSize, toStatusFilter } from './status-filter.js';
 import { describeWhen } from './when.js';
 
 /** Where the focus goes after the next render: a spot of a row, or the newest note. */
@@ -381,7 +380,12 @@ export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
       <h2 id="heading" part="heading">${t('sent.heading')}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.sessionExpired ? this.renderSessionExpired() : nothing}
-      ${configured ? this.#renderToolbar(this.#query.status) : nothing} ${this.#renderNotes()}
+      ${configured ? renderStatusFilter(t, this.#query.status, this.#onFilter) : nothing}
+      ${renderGoneNotes(
+        t,
+        this.goneAccounts,
+        this.#focusWanted && 'note' in this.#focusWanted ? this.#focusRef : undefined,
+      )}
       ${this.#list.render({
         initial: () => this.renderNotConfigured(),
         pending: () => this.renderLoading(),
@@ -396,114 +400,21 @@ export class SentInvitations extends EnterpriseCenterElement<SentMessageKey> {
     </div>`;
   }
 
-  #renderToolbar(selected: StatusFilter): TemplateResult {
-    const t = this.t;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="field">
-        <label for="status-filter" part="label">${t('sent.filter.label')}</label>
-        <select id="status-filter" part="status-select" @change=${this.#onFilter}>
-          ${STATUS_FILTERS.map(
-            (filter) =>
-              html`<option value=${filter} ?selected=${filter === selected}>
-                ${filter === 'all' ? t('sent.filter.all') : t(`status.${filter}`)}
-              </option>`,
-          )}
-        </select>
-      </div>
-    </div>`;
-  }
-
-  #renderNotes(): TemplateResult | typeof nothing {
-    const notes = this.goneAccounts;
-    if (notes.length === 0) return nothing;
-    const focus = this.#focusWanted && 'note' in this.#focusWanted;
-    return html`<div class="notes" part="notes">
-      ${notes.map(
-        (account, index) =>
-          html`<p
-            class="note"
-            part="note"
-            tabindex="-1"
-            ${focus && index === notes.length - 1 ? ref(this.#focusRef) : nothing}
-          >
-            ${this.t('sent.gone', { account })}
-          </p>`,
-      )}
-    </div>`;
-  }
-
   #renderList(list: ListState): TemplateResult {
     const t = this.t;
-    const { status } = this.#query;
-    if (list.rows.length === 0) {
-      return html`<div part="empty">
-        <p>${t(`sent.empty.${status}`)}</p>
-        ${status === 'all' ? nothing : html`<p class="hint">${t('sent.empty.hint')}</p>`}
-      </div>`;
-    }
+    if (list.rows.length === 0) return renderEmpty(t, this.#query.status);
     const now = Date.now();
-    return html`<table
-        role="table"
-        class="table"
-        part="table"
-        aria-labelledby="heading"
-        aria-describedby="count"
-      >
-        <thead role="rowgroup">
-          <tr role="row">
-            ${[
-              t('sent.column.account'),
-              t('sent.column.status'),
-              t('common.orgUnit'),
-              t('common.paymentMethod'),
-              t('sent.column.sent'),
-              t('sent.column.expires'),
-              t('sent.column.actions'),
-            ].map((column) => html`<th role="columnheader" scope="col">${column}</th>`)}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${repeat(
-            list.rows,
-            (invitation) => invitation.id,
-            (invitation) => renderInvitationRow(this.#rowContext(invitation, now), invitation),
-          )}
-        </tbody>
-      </table>
-      ${this.#renderMore(list)}`;
-  }
-
-  /** The count, "Load more" while the server has more, and why the last page failed, if it did. */
-  #renderMore(list: ListState): TemplateResult {
-    const t = this.t;
-    const failure = this.#list.moreFailure;
-    const loading = this.#list.loadingMore;
-    return html`<div class="more">
-      <p id="count" class="hint" part="count">${this.#countText(list)}</p>
-      ${
-        this.#list.remaining > 0
-          ? html`<button
-              type="button"
-              class="button"
-              part="load-more-button"
-              aria-describedby="count"
-              aria-disabled=${loading}
-              ${ref(this.#moreButton)}
-              @click=${() => this.#list.loadMore()}
-            >
-              ${t('sent.loadMore')}
-            </button>`
-          : nothing
-      }
-      ${loading ? html`<p class="hint" part="progress">${t('sent.loadingMore')}</p>` : nothing}
-      ${
-        failure === undefined
-          ? nothing
-          : html`<p class="error" part="error">
-              ${t('sent.loadMoreFailed', { reason: describeError(t, failure) })}
-            </p>`
-      }
-    </div>`;
+    return html`${renderTable(t, list.rows, (invitation) =>
+      renderInvitationRow(this.#rowContext(invitation, now), invitation),
+    )}
+    ${renderMore(t, {
+      count: this.#countText(list),
+      remaining: this.#list.remaining,
+      loading: this.#list.loadingMore,
+      failure: this.#list.moreFailure,
+      button: this.#moreButton,
+      onMore: () => this.#list.loadMore(),
+    })}`;
   }
 
   /**
