@@ -136,11 +136,14 @@ export class SentList {
    */
   async seek(wanted: (row: Invitation) => boolean): Promise<Invitation | undefined> {
     await this.#host.updateComplete;
+    // No client (any more): there is nothing to load, and no run would settle.
+    if (!this.#config.api()) return undefined;
     await this.#first.taskComplete;
     for (;;) {
       const row = this.#state.rows.find(wanted);
       if (row || this.remaining === 0) return row;
       this.loadMore();
+      if (!this.loadingMore) return undefined;
       await this.#more.taskComplete;
     }
   }

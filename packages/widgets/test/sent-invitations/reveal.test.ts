@@ -124,6 +124,16 @@ describe('<sent-invitations> reveal()', () => {
     expect(accountsShown(el)).to.deep.equal(shown);
   });
 
+  it('resolves false, without waiting on, when the client is taken away meanwhile', async () => {
+    const el = await mount({ status: 'accepted' });
+    backend.faults.setLatency(300, { method: 'GET' });
+    const revealing = el.reveal(invitationIdOf(MAPLE));
+    el.client = undefined;
+
+    expect(await revealing).to.equal(false);
+    expect(deepActiveElement()?.closest('sent-invitations')).to.equal(null);
+  });
+
   it('fires session-expired when the sign-in has expired', async () => {
     const session = expiringClient('acme-group');
     const el = await mount({ client: session.client });
