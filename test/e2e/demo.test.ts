@@ -163,7 +163,7 @@ describe('demo page', () => {
     await page.close();
   });
 
-  it('reloads the sent list after a change behind its back, and links there from the form', async () => {
+  it('reloads the sent list after a change behind its back, and takes the form to it', async () => {
     const { page, problems } = await openDemo();
     await sentRow(page, 'acme-group', 'maple-foods').getByText('Pending').waitFor();
     await region(page, 'Behind the scenes')
@@ -179,7 +179,18 @@ describe('demo page', () => {
     await page.getByRole('button', { name: 'Try maple-foods' }).click();
     const widget = region(page, 'acme-group invites an existing account');
     await widget.getByRole('link', { name: 'Show the pending invitations' }).click();
-    await page.waitForURL(/#sent-panel$/);
+    // The link leads to the list on this page: the list shows that invitation and focuses its row.
+    await page.waitForFunction(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const root = active?.getRootNode();
+      return (
+        root instanceof ShadowRoot &&
+        root.host.localName === 'sent-invitations' &&
+        active?.matches('th[scope="row"]') &&
+        active.textContent?.trim() === 'maple-foods'
+      );
+    });
     assert.ok((await loggedEvents(page)).includes('invitation-pending'));
     assert.ok((await loggedEvents(page)).includes('invitation-resent'));
 
