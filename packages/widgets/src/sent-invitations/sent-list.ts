@@ -136,13 +136,12 @@ export class SentList {
    */
   async seek(wanted: (row: Invitation) => boolean): Promise<Invitation | undefined> {
     await this.#host.updateComplete;
-    // No client (any more): there is nothing to load, and no run would settle.
-    if (!this.#config.api()) return undefined;
     await this.#first.taskComplete;
     for (;;) {
       const row = this.#state.rows.find(wanted);
       if (row || this.remaining === 0) return row;
       this.loadMore();
+      // Nothing started (the client was taken away): no page will come.
       if (!this.loadingMore) return undefined;
       await this.#more.taskComplete;
     }

@@ -125,7 +125,9 @@ describe('<sent-invitations> reveal()', () => {
   });
 
   it('resolves false, without waiting on, when the client is taken away meanwhile', async () => {
-    const el = await mount({ status: 'accepted' });
+    // maple-foods' invitation is on a page the list has not loaded: it would have to load more.
+    seedInvitations(45);
+    const el = await mount();
     backend.faults.setLatency(300, { method: 'GET' });
     const revealing = el.reveal(invitationIdOf(MAPLE));
     el.client = undefined;
