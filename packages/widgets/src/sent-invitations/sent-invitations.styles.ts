@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.js';
 
 /**
  * `<sent-invitations>`'s own layout; colours and sizes come from the shared `--ec-*` tokens. The
@@ -132,12 +133,7 @@ export const sentInvitationsStyles = css`
       display: block;
     }
     .table thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .table {
       overflow-wrap: anywhere;

@@ -53,6 +53,12 @@ function bigTree(count: number) {
   };
 }
 
+/** A client acting as acme-group whose organization tree is {@link bigTree}`(count)`. */
+function clientWithTree(count: number) {
+  const base = clientAs('acme-group');
+  return { ...base, organizations: { ...base.organizations, tree: async () => bigTree(count) } };
+}
+
 describe('<invite-member> loading', () => {
   beforeEach(resetBackend);
 
@@ -123,11 +129,7 @@ describe('<invite-member> loading', () => {
   });
 
   it('stays quick with 5,000 organization units and filters them by name', async () => {
-    const base = clientAs('acme-group');
-    const client = {
-      ...base,
-      organizations: { ...base.organizations, tree: async () => bigTree(5000) },
-    };
+    const client = clientWithTree(5000);
     const started = performance.now();
     const el = await mount('acme-group', { client });
     const select = byRole<HTMLSelectElement>(shadow(el), 'combobox', 'Organization unit');
@@ -159,11 +161,7 @@ describe('<invite-member> loading', () => {
   });
 
   it('keeps the chosen unit listed while a filter hides the others', async () => {
-    const base = clientAs('acme-group');
-    const client = {
-      ...base,
-      organizations: { ...base.organizations, tree: async () => bigTree(100) },
-    };
+    const client = clientWithTree(100);
     const el = await mount('acme-group', { client });
     const select = byRole<HTMLSelectElement>(shadow(el), 'combobox', 'Organization unit');
     select.value = '1003';
@@ -177,11 +175,7 @@ describe('<invite-member> loading', () => {
   });
 
   it('moves focus to the list a filter rebuilt when Submit finds no unit chosen', async () => {
-    const base = clientAs('acme-group');
-    const client = {
-      ...base,
-      organizations: { ...base.organizations, tree: async () => bigTree(100) },
-    };
+    const client = clientWithTree(100);
     const el = await mount('acme-group', { client });
     const before = byRole(shadow(el), 'combobox', 'Organization unit');
     fill(byRole<HTMLInputElement>(shadow(el), 'searchbox', 'Filter organization units'), 'team 1-');
