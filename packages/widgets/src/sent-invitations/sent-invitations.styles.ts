@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../shared/styles.js';
 
 /**
  * `<sent-invitations>`'s own layout; colours and sizes come from the shared `--ec-*` tokens. The
@@ -133,7 +132,12 @@ export const sentInvitationsStyles = css`
       display: block;
     }
     .table thead {
-      ${visuallyHidden}
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .table {
       overflow-wrap: anywhere;

@@ -1,15 +1,5 @@
 import { css } from 'lit';
 
-/** Hides a box from sight but not from assistive technology (`.visually-hidden`, and more). */
-export const visuallyHidden = css`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-`;
-
 /**
  * Styles shared by every element. Public design tokens are `--ec-*` custom properties, read with a
  * fallback so a page may set them on the element or on any ancestor (e.g. `:root`); the private
@@ -287,6 +277,11 @@ export const sharedStyles = css`
   }
 
   .visually-hidden {
-    ${visuallyHidden}
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
